@@ -1,0 +1,36 @@
+/** Every error code the product can return, its HTTP status, and its message in both languages. */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: { status: 400, en: 'The request is not valid', zh: '请求无效' },
+  IMPORT_REJECTED: { status: 422, en: 'The file was rejected; nothing was written', zh: '文件被拒绝，未写入任何数据' },
+  IMPORT_FORMAT_UNSUPPORTED: { status: 415, en: 'Unsupported file format', zh: '不支持的文件格式' },
+  NOT_FOUND: { status: 404, en: 'Not found', zh: '未找到' },
+  ORG_NOT_FOUND: { status: 404, en: 'Organisation not found', zh: '未找到组织' },
+  ORG_NOT_INITIALISED: { status: 409, en: 'No organisation yet: run `settle init`', zh: '尚未初始化：请运行 settle init' },
+  CUSTOMER_NOT_FOUND: { status: 404, en: 'Customer not found', zh: '未找到客户' },
+  CUSTOMER_CODE_TAKEN: { status: 409, en: 'Customer code already exists', zh: '客户编码已存在' },
+  CUSTOMER_HAS_DOCUMENTS: { status: 409, en: 'Customer has documents and cannot be deleted', zh: '客户已有单据，无法删除' },
+  INVOICE_NOT_FOUND: { status: 404, en: 'Invoice not found', zh: '未找到发票' },
+  INVOICE_NUMBER_TAKEN: { status: 409, en: 'Invoice number already exists', zh: '发票号已存在' },
+  INVOICE_HAS_ALLOCATIONS: { status: 409, en: 'Invoice has live allocations; reverse them first', zh: '发票已有核销，请先冲销' },
+  CREDIT_NOTE_NOT_FOUND: { status: 404, en: 'Credit note not found', zh: '未找到贷项通知单' },
+  CREDIT_NOTE_NUMBER_TAKEN: { status: 409, en: 'Credit note number already exists', zh: '贷项通知单号已存在' },
+  RECEIPT_NOT_FOUND: { status: 404, en: 'Receipt not found', zh: '未找到收款' },
+  ALLOCATION_NOT_FOUND: { status: 404, en: 'Allocation not found', zh: '未找到核销记录' },
+  WRITE_OFF_NOT_FOUND: { status: 404, en: 'Write-off not found', zh: '未找到核销坏账' },
+  ALLOCATION_EXCEEDS_OPEN_AMOUNT: { status: 409, en: 'Amount exceeds the open amount of the invoice', zh: '金额超过发票未结金额' },
+  ALLOCATION_EXCEEDS_UNAPPLIED: { status: 409, en: 'Amount exceeds the unapplied amount', zh: '金额超过未核销余额' },
+  CURRENCY_MISMATCH: { status: 409, en: 'Currencies differ', zh: '币种不一致' },
+  CUSTOMER_MISMATCH: { status: 409, en: 'Documents belong to different customers', zh: '单据属于不同客户' },
+  DATE_BEFORE_DOCUMENT: { status: 409, en: 'Date is before the document date', zh: '日期早于单据日期' },
+  ALREADY_REVERSED: { status: 409, en: 'Already reversed', zh: '已冲销' },
+  EXCHANGE_RATE_MISSING: { status: 409, en: 'No exchange rate for this currency and date', zh: '缺少该币种和日期的汇率' },
+  AMOUNT_NOT_POSITIVE: { status: 400, en: 'Amount must be positive', zh: '金额必须为正数' },
+  UNAUTHORIZED: { status: 401, en: 'Authentication required', zh: '需要登录' },
+  INTERNAL: { status: 500, en: 'Internal error', zh: '内部错误' },
+} as const satisfies Record<string, { status: number; en: string; zh: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export function httpStatusOf(code: ErrorCode): number {
+  return ERROR_CODES[code].status;
+}

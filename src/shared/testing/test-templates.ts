@@ -1,0 +1,20 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { migrationFiles } from '../db/migrate.ts';
+
+export const TEMPLATE_DB_NAME = 'settle_test_template';
+
+/** A template per migration set, so a changed migration makes a new template. */
+export function migrationsHash(): string {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'db', 'migrations');
+  const h = createHash('sha256');
+  for (const f of migrationFiles()) h.update(f).update(readFileSync(join(dir, f)));
+  return h.digest('hex').slice(0, 16);
+}
+
+export function pgliteTemplateDir(): string {
+  return join(tmpdir(), `settle-pglite-template-${migrationsHash()}`);
+}

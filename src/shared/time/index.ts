@@ -1,0 +1,2 @@
+export * from './business-date.ts';
+export * from './clock.ts';
