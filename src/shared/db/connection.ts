@@ -47,7 +47,10 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
 }
 
 /** The configuration the environment asks for: DATABASE_URL means PostgreSQL, else PGlite in a folder. */
-export function databaseConfigFrom(env: { DATABASE_URL?: string; SETTLE_DATA_DIR?: string }, dataDirFlag?: string): DatabaseConfig {
+export function databaseConfigFrom(
+  env: { DATABASE_URL?: string; SETTLE_DATA_DIR?: string },
+  dataDirFlag?: string,
+): DatabaseConfig {
   if (dataDirFlag) return { kind: 'pglite', dataDir: dataDirFlag };
   if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
   return { kind: 'pglite', dataDir: env.SETTLE_DATA_DIR || './data' };

@@ -5,7 +5,7 @@
  */
 export type CopyValue = string | number | bigint | boolean | null | undefined;
 
-function escape(value: string): string {
+function escapeCopy(value: string): string {
   if (!/[\\\t\n\r]/.test(value)) return value;
   return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
@@ -13,7 +13,7 @@ function escape(value: string): string {
 export function copyField(value: CopyValue): string {
   if (value === null || value === undefined) return '\\N';
   if (typeof value === 'boolean') return value ? 't' : 'f';
-  if (typeof value === 'string') return escape(value);
+  if (typeof value === 'string') return escapeCopy(value);
   return String(value);
 }
 

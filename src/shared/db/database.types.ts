@@ -14,7 +14,13 @@ export type OrgsTable = {
   created_at: Timestamp;
 };
 
-export type LedgerAccountsTable = { org_id: string; code: string; name: string; name_zh: string; kind: string };
+export type LedgerAccountsTable = {
+  org_id: string;
+  code: string;
+  name: string;
+  name_zh: string;
+  kind: string;
+};
 
 export type ExchangeRatesTable = { org_id: string; currency: string; rate_date: string; rate: string };
 

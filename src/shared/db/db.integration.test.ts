@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, copyLine, migrate } from './index.ts';
 import { openTestDatabases } from '../testing/test-database.ts';
+import { copyLine, type Database, migrate } from './index.ts';
 
 describe.each(openTestDatabases())('database layer on $name', ({ open }) => {
   let database: Database;
@@ -31,13 +31,21 @@ describe.each(openTestDatabases())('database layer on $name', ({ open }) => {
       .execute(async (trx) => {
         await sql`create table if not exists copy_probe2 (a int8, t text, d date)`.execute(trx);
         const payload = copyLine([1n, 'tab\there', '2025-01-01']) + copyLine([2n, null, '2025-01-02']);
-        await trx.executeQuery({ sql: 'copy copy_probe2 (a, t, d) from stdin', parameters: [payload] } as never);
-        const r = await sql<{ n: bigint; t: string }>`select count(*)::int8 as n, max(t) as t from copy_probe2`.execute(trx);
+        await trx.executeQuery({
+          sql: 'copy copy_probe2 (a, t, d) from stdin',
+          parameters: [payload],
+        } as never);
+        const r = await sql<{
+          n: bigint;
+          t: string;
+        }>`select count(*)::int8 as n, max(t) as t from copy_probe2`.execute(trx);
         expect(r.rows[0]).toEqual({ n: 2n, t: 'tab\there' });
         throw new Error('rollback');
       })
       .catch((e: Error) => expect(e.message).toBe('rollback'));
-    const exists = await sql<{ n: string | null }>`select to_regclass('copy_probe2')::text as n`.execute(database.db);
+    const exists = await sql<{ n: string | null }>`select to_regclass('copy_probe2')::text as n`.execute(
+      database.db,
+    );
     expect(exists.rows[0]?.n).toBeNull();
   });
 });

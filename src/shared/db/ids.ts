@@ -32,9 +32,26 @@ export function newId(nowMs: number = Date.now()): string {
   const lo = ms % 2 ** 16;
   const h = (n: number) => HEX[n & 0xff] as string;
   return (
-    h(hi >>> 24) + h(hi >>> 16) + h(hi >>> 8) + h(hi) + '-' + h(lo >>> 8) + h(lo) + '-' +
-    h(0x70 | (seq >>> 8)) + h(seq) + '-' + h(0x80 | ((b[8] ?? 0) & 0x3f)) + h(b[9] ?? 0) + '-' +
-    h(b[10] ?? 0) + h(b[11] ?? 0) + h(b[12] ?? 0) + h(b[13] ?? 0) + h(b[14] ?? 0) + h(b[15] ?? 0)
+    h(hi >>> 24) +
+    h(hi >>> 16) +
+    h(hi >>> 8) +
+    h(hi) +
+    '-' +
+    h(lo >>> 8) +
+    h(lo) +
+    '-' +
+    h(0x70 | (seq >>> 8)) +
+    h(seq) +
+    '-' +
+    h(0x80 | ((b[8] ?? 0) & 0x3f)) +
+    h(b[9] ?? 0) +
+    '-' +
+    h(b[10] ?? 0) +
+    h(b[11] ?? 0) +
+    h(b[12] ?? 0) +
+    h(b[13] ?? 0) +
+    h(b[14] ?? 0) +
+    h(b[15] ?? 0)
   );
 }
 

@@ -29,7 +29,9 @@ export async function migrate(db: Db): Promise<MigrationResult> {
     const name = file.replace(/\.sql$/, '');
     const didApply = await db.transaction().execute(async (trx) => {
       await sql`select pg_advisory_xact_lock(${LOCK_KEY})`.execute(trx);
-      const done = await sql<{ name: string }>`select name from settle_migrations where name = ${name}`.execute(trx);
+      const done = await sql<{
+        name: string;
+      }>`select name from settle_migrations where name = ${name}`.execute(trx);
       if (done.rows.length > 0) return false;
       await sql.raw(readFileSync(join(MIGRATIONS_DIR, file), 'utf8')).execute(trx);
       await sql`insert into settle_migrations (name) values (${name})`.execute(trx);

@@ -1,5 +1,5 @@
-import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import {
   type CompiledQuery,
   type DatabaseConnection,
@@ -39,12 +39,18 @@ class PgConnection implements DatabaseConnection {
       const payload = query.parameters[0] as string | Uint8Array | AsyncIterable<string | Uint8Array>;
       const stream = this.client.query(copyFrom(query.sql));
       const source =
-        typeof payload === 'string' || payload instanceof Uint8Array ? Readable.from([payload]) : Readable.from(payload);
+        typeof payload === 'string' || payload instanceof Uint8Array
+          ? Readable.from([payload])
+          : Readable.from(payload);
       await pipeline(source, stream);
       return { rows: [], numAffectedRows: BigInt(stream.rowCount ?? 0) };
     }
     const res = await this.client.query<R & pg.QueryResultRow>(query.sql, query.parameters as unknown[]);
-    const isWrite = res.command === 'INSERT' || res.command === 'UPDATE' || res.command === 'DELETE' || res.command === 'MERGE';
+    const isWrite =
+      res.command === 'INSERT' ||
+      res.command === 'UPDATE' ||
+      res.command === 'DELETE' ||
+      res.command === 'MERGE';
     return { rows: res.rows ?? [], ...(isWrite ? { numAffectedRows: BigInt(res.rowCount ?? 0) } : {}) };
   }
 

@@ -1,2 +1,3 @@
 export * from './currencies.ts';
+export * from './dto.ts';
 export * from './money.ts';

@@ -143,7 +143,10 @@ export function convert(m: Money, target: string, rate: Rate, mode: RoundingMode
 
 /** Multiplies by a decimal factor (e.g. a tax rate "0.13") with explicit rounding. */
 export function multiplyRate(m: Money, rate: Rate, mode: RoundingMode = 'half-up'): Money {
-  return { amountMinor: divRound(m.amountMinor * rate.numerator, rate.denominator, mode), currency: m.currency };
+  return {
+    amountMinor: divRound(m.amountMinor * rate.numerator, rate.denominator, mode),
+    currency: m.currency,
+  };
 }
 
 /**
@@ -153,7 +156,8 @@ export function multiplyRate(m: Money, rate: Rate, mode: RoundingMode = 'half-up
 export function allocate(m: Money, weights: readonly bigint[]): Money[] {
   if (weights.length === 0) throw new RangeError('allocate needs at least one weight');
   const total = weights.reduce((a, b) => a + b, 0n);
-  if (total <= 0n || weights.some((w) => w < 0n)) throw new RangeError('weights must be >= 0 with a positive sum');
+  if (total <= 0n || weights.some((w) => w < 0n))
+    throw new RangeError('weights must be >= 0 with a positive sum');
   const sign = m.amountMinor < 0n ? -1n : 1n;
   const abs = m.amountMinor * sign;
   const parts = weights.map((w) => (abs * w) / total);

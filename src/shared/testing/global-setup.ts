@@ -1,7 +1,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import pg from 'pg';
 import { migrate, openDatabase } from '../db/index.ts';
-import { TEMPLATE_DB_NAME, pgliteTemplateDir } from './test-templates.ts';
+import { pgliteTemplateDir, TEMPLATE_DB_NAME } from './test-templates.ts';
 
 /** Builds the migrated template databases once per test run; each suite clones them. */
 export default async function setup(): Promise<void> {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { type Database, migrate, openDatabase } from '../db/index.ts';
-import { TEMPLATE_DB_NAME, pgliteTemplateDir } from './test-templates.ts';
+import { pgliteTemplateDir, TEMPLATE_DB_NAME } from './test-templates.ts';
 
 export type TestDatabaseFactory = { name: 'pglite' | 'postgres'; open: () => Promise<Database> };
 

@@ -4,7 +4,12 @@ import type { BusinessDate } from './business-date.ts';
 export type Clock = { now(): Date; today(): BusinessDate };
 
 export function systemClock(timeZone = 'UTC'): Clock {
-  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const fmt = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   return {
     now: () => new Date(),
     today: () => fmt.format(new Date()) as BusinessDate,

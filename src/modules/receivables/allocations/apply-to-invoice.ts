@@ -1,0 +1,158 @@
+import { sql } from 'kysely';
+import type { Ctx } from '../../../shared/context/index.ts';
+import type { Tx } from '../../../shared/db/index.ts';
+import { newId } from '../../../shared/db/index.ts';
+import { AppError } from '../../../shared/errors/index.ts';
+import { convert, minorToDecimal, ofMinor, parseRate } from '../../../shared/money/index.ts';
+import type { BusinessDate } from '../../../shared/time/index.ts';
+import { applicationPostings, postEntry } from '../../ledger/index.ts';
+import { currentBalance, invoiceEvents, minimumFrom, sourceEvents } from '../availability.ts';
+import { invoiceKey } from '../invoices/get-invoice.ts';
+import { isReversed } from '../reversals.ts';
+
+export type LockedSource = {
+  kind: 'receipt' | 'credit_note';
+  id: string;
+  number: string;
+  customerId: string;
+  currency: string;
+  date: string;
+  amountMinor: bigint;
+  fxRate: string;
+};
+
+type InvoiceLockRow = {
+  id: string;
+  number: string;
+  customer_id: string;
+  currency: string;
+  issue_date: string;
+  total_minor: bigint;
+  fx_rate: string;
+};
+
+export async function lockInvoice(trx: Tx, orgId: string, idOrNumber: string): Promise<InvoiceLockRow> {
+  const r = await sql<InvoiceLockRow>`
+    select i.id, i.number, i.customer_id, i.currency, i.issue_date, i.total_minor, i.fx_rate::text as fx_rate
+    from invoices i where i.org_id = ${orgId} and ${invoiceKey(idOrNumber)} for update`.execute(trx);
+  const row = r.rows[0];
+  if (!row)
+    throw new AppError('INVOICE_NOT_FOUND', {
+      message: `no invoice "${idOrNumber}"`,
+      details: { invoice: idOrNumber },
+    });
+  return row;
+}
+
+/** Base-currency value of taking `x` off a balance, so that all parts add up to the whole's value. */
+function baseSlice(balance: bigint, x: bigint, currency: string, base: string, rate: string): bigint {
+  const r = parseRate(rate);
+  return (
+    convert(ofMinor(balance, currency), base, r).amountMinor -
+    convert(ofMinor(balance - x, currency), base, r).amountMinor
+  );
+}
+
+/**
+ * Applies a locked receipt or credit note to an invoice for an amount (or as much as both allow),
+ * inside the caller's transaction. Checks hold as of every date from the application's on.
+ */
+export async function applyToInvoice(
+  trx: Tx,
+  ctx: Ctx,
+  options: { source: LockedSource; invoice: string; amountMinor: bigint | null; date: BusinessDate },
+): Promise<{ allocationId: string; amountMinor: bigint; invoiceNumber: string }> {
+  const { source, date } = options;
+  const inv = await lockInvoice(trx, ctx.org.id, options.invoice);
+  if (await isReversed(trx, ctx.org.id, 'invoice', inv.id)) {
+    throw new AppError('ALREADY_REVERSED', {
+      message: `invoice ${inv.number} is void`,
+      details: { invoice: inv.number },
+    });
+  }
+  if (inv.customer_id !== source.customerId) {
+    throw new AppError('CUSTOMER_MISMATCH', {
+      message: `invoice ${inv.number} belongs to another customer`,
+      details: { invoice: inv.number },
+    });
+  }
+  if (inv.currency !== source.currency) {
+    throw new AppError('CURRENCY_MISMATCH', {
+      message: `invoice ${inv.number} is in ${inv.currency}, the ${source.kind.replace('_', ' ')} in ${source.currency}`,
+      details: { invoice: inv.number },
+    });
+  }
+  if (date < inv.issue_date || date < source.date) {
+    throw new AppError('DATE_BEFORE_DOCUMENT', {
+      message: `application date ${date} is before the invoice (${inv.issue_date}) or the ${source.kind.replace('_', ' ')} (${source.date})`,
+      details: { date },
+    });
+  }
+  const invEvents = await invoiceEvents(trx, ctx.org.id, inv.id);
+  const srcEvents = await sourceEvents(
+    trx,
+    ctx.org.id,
+    source.kind === 'receipt' ? { receiptId: source.id } : { creditNoteId: source.id },
+  );
+  const invAvailable = minimumFrom(inv.total_minor, invEvents, date);
+  const srcAvailable = minimumFrom(source.amountMinor, srcEvents, date);
+  const amount = options.amountMinor ?? (invAvailable < srcAvailable ? invAvailable : srcAvailable);
+  const cur = inv.currency;
+  if (amount > invAvailable || (amount <= 0n && invAvailable <= 0n)) {
+    throw new AppError('ALLOCATION_EXCEEDS_OPEN_AMOUNT', {
+      message: `invoice ${inv.number} has ${minorToDecimal(invAvailable, cur)} ${cur} open, ${minorToDecimal(amount, cur)} requested`,
+      details: {
+        invoice: inv.number,
+        open: minorToDecimal(invAvailable, cur),
+        requested: minorToDecimal(amount, cur),
+      },
+    });
+  }
+  if (amount > srcAvailable || amount <= 0n) {
+    throw new AppError('ALLOCATION_EXCEEDS_UNAPPLIED', {
+      message: `${source.number} has ${minorToDecimal(srcAvailable, cur)} ${cur} unapplied, ${minorToDecimal(amount, cur)} requested`,
+      details: {
+        source: source.number,
+        unapplied: minorToDecimal(srcAvailable, cur),
+        requested: minorToDecimal(amount, cur),
+      },
+    });
+  }
+  const allocationId = newId();
+  await trx
+    .insertInto('allocations')
+    .values({
+      org_id: ctx.org.id,
+      id: allocationId,
+      receipt_id: source.kind === 'receipt' ? source.id : null,
+      credit_note_id: source.kind === 'credit_note' ? source.id : null,
+      invoice_id: inv.id,
+      customer_id: inv.customer_id,
+      currency: cur,
+      amount_minor: amount,
+      allocation_date: date,
+    })
+    .execute();
+  // A credit note already credited AR when issued: applying it only links documents, no posting.
+  if (source.kind === 'receipt') {
+    const base = ctx.org.baseCurrency;
+    const atReceipt = baseSlice(
+      currentBalance(source.amountMinor, srcEvents),
+      amount,
+      cur,
+      base,
+      source.fxRate,
+    );
+    const atInvoice = baseSlice(currentBalance(inv.total_minor, invEvents), amount, cur, base, inv.fx_rate);
+    await postEntry(trx, {
+      orgId: ctx.org.id,
+      entryId: allocationId,
+      entryDate: date,
+      kind: 'allocation',
+      customerId: inv.customer_id,
+      currency: cur,
+      postings: applicationPostings(amount, atReceipt, atInvoice),
+    });
+  }
+  return { allocationId, amountMinor: amount, invoiceNumber: inv.number };
+}

@@ -1,0 +1,1 @@
+export type { Ctx, OrgRef } from './context.ts';
