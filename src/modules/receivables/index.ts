@@ -18,3 +18,5 @@ export * from './receivables.schemas.ts';
 export { refundReceipt } from './refunds/refund-receipt.ts';
 export { reverseWriteOff } from './write-offs/reverse-write-off.ts';
 export { writeOffInvoice } from './write-offs/write-off-invoice.ts';
+export { importInvoices } from './import/import-invoices.ts';
+export type { TImportResult } from './import/import.types.ts';

@@ -17,6 +17,8 @@ export const IMPORT_ISSUE_CODES = [
   'BAD_CHANNEL',
   'BAD_RATE',
   'BAD_COUNTRY',
+  'CONFLICT',
+  'EXCHANGE_RATE_MISSING',
 ] as const;
 
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];

@@ -1,0 +1,154 @@
+import type { Ctx } from '../../shared/context/index.ts';
+import type { Tx } from '../../shared/db/index.ts';
+import { newId } from '../../shared/db/index.ts';
+import { AppError } from '../../shared/errors/index.ts';
+import { type ImportIssue, formatIssue } from '../../shared/tabular/index.ts';
+import type { CustomerRow } from './customers.repository.ts';
+import type { CustomerImportRow } from './import/customer-import.types.ts';
+import { parseCustomerRows } from './import/parse-customer-rows.ts';
+
+export type TCustomerImportResult = {
+  file: string;
+  kind: 'customers';
+  format: 'csv' | 'xlsx';
+  encoding: string | null;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  customers_created: number;
+  ignored_columns: string[];
+};
+
+function reject(file: string, issues: readonly ImportIssue[]): never {
+  const first = issues[0];
+  throw new AppError('IMPORT_REJECTED', {
+    message: `${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}, nothing was written${first ? ` (first: ${formatIssue(first)})` : ''}`,
+    details: { file, issue_count: issues.length, issues: issues.slice(0, 1000), truncated: issues.length > 1000 },
+  });
+}
+
+/** The columns a file gives (non-empty cells) that differ from the stored customer. */
+function changesFor(row: CustomerImportRow, existing: CustomerRow): Record<string, unknown> {
+  const set: Record<string, unknown> = {};
+  const put = (col: keyof CustomerRow, value: unknown) => {
+    if (value === null || value === undefined) return;
+    const cur = existing[col];
+    const same = Array.isArray(cur) && Array.isArray(value) ? cur.join('\u0000') === value.join('\u0000') : cur === value;
+    if (!same) set[col] = value;
+  };
+  put('name', row.name);
+  put('legal_name', row.legalName);
+  put('tax_id', row.taxId);
+  put('country', row.country);
+  put('currency', row.currency);
+  put('payment_terms_days', row.paymentTermsDays);
+  put('credit_limit_minor', row.creditLimitMinor);
+  put('salesperson', row.salesperson);
+  if (row.tags.length > 0) put('tags', row.tags);
+  return set;
+}
+
+async function addContactIfNew(trx: Tx, ctx: Ctx, customerId: string, row: CustomerImportRow, isPrimary: boolean): Promise<boolean> {
+  if (!row.contactName && !row.email && !row.phone) return false;
+  const same = await trx
+    .selectFrom('customer_contacts')
+    .select('id')
+    .where('org_id', '=', ctx.org.id)
+    .where('customer_id', '=', customerId)
+    .where((eb) =>
+      eb.and([
+        row.contactName === null ? eb('name', 'is', null) : eb('name', '=', row.contactName),
+        row.email === null ? eb('email', 'is', null) : eb('email', '=', row.email),
+        row.phone === null ? eb('phone', 'is', null) : eb('phone', '=', row.phone),
+      ]),
+    )
+    .executeTakeFirst();
+  if (same) return false;
+  await trx
+    .insertInto('customer_contacts')
+    .values({
+      org_id: ctx.org.id,
+      id: newId(),
+      customer_id: customerId,
+      name: row.contactName,
+      email: row.email,
+      phone: row.phone,
+      preferred_channel: row.preferredChannel,
+      is_primary: isPrimary,
+    })
+    .execute();
+  return true;
+}
+
+/**
+ * Imports the customer master from CSV or xlsx in one transaction: new codes are created, known
+ * ones updated with the non-empty cells that differ, and a file imported twice changes nothing.
+ */
+export async function importCustomers(ctx: Ctx, file: { name: string; bytes: Uint8Array }): Promise<TCustomerImportResult> {
+  const parsed = await parseCustomerRows(file, { defaultCurrency: ctx.org.baseCurrency });
+  if (parsed.issues.length > 0) reject(file.name, parsed.issues);
+  return ctx.db.transaction().execute(async (trx) => {
+    const existing = new Map<string, CustomerRow>();
+    const codes = parsed.rows.map((r) => r.code);
+    for (let i = 0; i < codes.length; i += 5000) {
+      const found = await trx.selectFrom('customers').selectAll().where('org_id', '=', ctx.org.id).where('code', 'in', codes.slice(i, i + 5000)).execute();
+      for (const c of found) existing.set(c.code, c);
+    }
+    let created = 0;
+    let updated = 0;
+    let unchanged = 0;
+    for (const row of parsed.rows) {
+      const current = existing.get(row.code);
+      if (!current) {
+        const id = newId();
+        const currency = row.currency ?? ctx.org.baseCurrency;
+        await trx
+          .insertInto('customers')
+          .values({
+            org_id: ctx.org.id,
+            id,
+            code: row.code,
+            name: row.name,
+            legal_name: row.legalName,
+            tax_id: row.taxId,
+            country: row.country,
+            currency,
+            ...(row.paymentTermsDays === null ? {} : { payment_terms_days: row.paymentTermsDays }),
+            credit_limit_minor: row.creditLimitMinor,
+            salesperson: row.salesperson,
+            tags: row.tags,
+          })
+          .execute();
+        await addContactIfNew(trx, ctx, id, row, true);
+        created += 1;
+        continue;
+      }
+      const set = changesFor(row, current);
+      const hasChanges = Object.keys(set).length > 0;
+      if (hasChanges) {
+        await trx
+          .updateTable('customers')
+          .set({ ...set, updated_at: ctx.clock.now() })
+          .where('org_id', '=', ctx.org.id)
+          .where('id', '=', current.id)
+          .execute();
+      }
+      const contactAdded = await addContactIfNew(trx, ctx, current.id, row, false);
+      if (hasChanges || contactAdded) updated += 1;
+      else unchanged += 1;
+    }
+    return {
+      file: file.name,
+      kind: 'customers' as const,
+      format: file.bytes[0] === 0x50 && file.bytes[1] === 0x4b ? ('xlsx' as const) : ('csv' as const),
+      encoding: parsed.encoding ?? null,
+      rows: parsed.rows.length,
+      created,
+      updated,
+      unchanged,
+      customers_created: created,
+      ignored_columns: parsed.ignoredColumns,
+    };
+  });
+}
