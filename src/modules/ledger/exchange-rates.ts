@@ -23,8 +23,9 @@ export async function setExchangeRate(
 }
 
 /**
- * The rate for a document: the explicit one if given, 1 for the base currency, else the latest
- * recorded rate on or before the document date.
+ * The rate for a document: 1 for the base currency, else the explicit one if given, else the
+ * latest recorded rate on or before the document date. An explicit rate other than 1 for the base
+ * currency is refused: it would post base amounts that differ from the document's own.
  */
 export async function resolveRate(
   db: DbOrTx,
@@ -36,8 +37,17 @@ export async function resolveRate(
     explicit?: string | null;
   },
 ): Promise<Rate> {
+  if (options.currency === options.baseCurrency) {
+    const explicit = options.explicit ? parseRate(options.explicit) : null;
+    if (explicit && explicit.numerator !== explicit.denominator) {
+      throw new AppError('VALIDATION_FAILED', {
+        message: `${options.currency} is the base currency: its rate is 1, not ${options.explicit}`,
+        details: { field: 'fx_rate' },
+      });
+    }
+    return parseRate('1');
+  }
   if (options.explicit) return parseRate(options.explicit);
-  if (options.currency === options.baseCurrency) return parseRate('1');
   const row = await db
     .selectFrom('exchange_rates')
     .select(sql<string>`rate::text`.as('rate'))

@@ -20,3 +20,8 @@ export { reverseWriteOff } from './write-offs/reverse-write-off.ts';
 export { writeOffInvoice } from './write-offs/write-off-invoice.ts';
 export { importInvoices } from './import/import-invoices.ts';
 export type { TImportResult } from './import/import.types.ts';
+export { listDisputes } from './disputes/list-disputes.ts';
+export { openDispute } from './disputes/open-dispute.ts';
+export { resolveDispute } from './disputes/resolve-dispute.ts';
+export * from './disputes/disputes.schemas.ts';
+export { recordReceiptsInTx } from './receipts/record-receipts-bulk.ts';

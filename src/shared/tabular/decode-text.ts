@@ -4,9 +4,8 @@ import type { TextEncoding } from './tabular.types.ts';
 
 export type DecodedText = { readonly text: string; readonly encoding: TextEncoding };
 
-/** Decodes a text file to a string without its BOM. */
-export function decodeText(bytes: Uint8Array): DecodedText {
-  const encoding = detectEncoding(bytes);
+/** Decodes a text file to a string without its BOM, in the given or else the detected encoding. */
+export function decodeText(bytes: Uint8Array, encoding: TextEncoding = detectEncoding(bytes)): DecodedText {
   return { text: decodeAs(bytes, encoding), encoding };
 }
 

@@ -41,8 +41,3 @@ export function formatIssue(issue: ImportIssue): string {
   const column = issue.column === null ? '' : `column ${issue.column}: `;
   return `${where}: ${column}${issue.reason}`;
 }
-
-/** Orders issues the way a person reads the file: file-level first, then by line. */
-export function compareIssues(a: ImportIssue, b: ImportIssue): number {
-  return (a.line ?? 0) - (b.line ?? 0);
-}

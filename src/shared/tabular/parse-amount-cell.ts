@@ -9,7 +9,11 @@ export type AmountProblem = { readonly code: 'BAD_AMOUNT' | 'TOO_MANY_DECIMALS';
  * must group by three, so a European "1.234,56" or "1234,56" is rejected instead of being read as
  * another number. More decimals than the currency has is an error, never a rounding.
  */
-export function parseAmountCell(raw: string, currency: CurrencyCode, what = 'amount'): bigint | AmountProblem {
+export function parseAmountCell(
+  raw: string,
+  currency: CurrencyCode,
+  what = 'amount',
+): bigint | AmountProblem {
   const exponent = currencyExponent(currency);
   const plain = readPlainAmount(raw, exponent);
   if (plain !== null) return plain;
@@ -35,30 +39,51 @@ export function badAmountReason(raw: string, what: string): string {
 const MAX_SAFE_DIGITS = 15;
 
 /**
- * Fast path for the common "1234.56" (digits, at most one inner dot, within the currency's
- * decimals, at most 15 significant digits): computed in a safe-integer number without building
- * strings. Null means "take the general path", not "invalid".
+ * Fast path for the common "1234.56" and "1,234.56" (digits, well-grouped commas, at most one inner
+ * dot, within the currency's decimals, at most 15 significant digits): computed in a safe-integer
+ * number without building strings. Null means "take the general path", not "invalid".
  */
 function readPlainAmount(raw: string, exponent: number): bigint | null {
   const n = raw.length;
-  // At most 15 characters, so every digit sequence fits a double exactly.
-  if (n === 0 || n > MAX_SAFE_DIGITS) return null;
+  if (n === 0 || n > 2 * MAX_SAFE_DIGITS) return null;
   let value = 0;
-  let dot = -1;
+  let digits = 0;
+  let wholeDigits = 0;
+  let decimals = 0;
+  let isFraction = false;
+  let commas = 0;
+  let sinceComma = 0;
   for (let i = 0; i < n; i += 1) {
     const c = raw.charCodeAt(i);
-    if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
-    else if (c === 46 && dot === -1 && i > 0 && i < n - 1) dot = i;
-    else return null;
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits += 1;
+      if (isFraction) decimals += 1;
+      else {
+        wholeDigits += 1;
+        sinceComma += 1;
+      }
+    } else if (c === 46 && !isFraction && wholeDigits > 0 && i < n - 1) {
+      if (commas > 0 && sinceComma !== 3) return null;
+      isFraction = true;
+    } else if (
+      c === 44 &&
+      !isFraction &&
+      sinceComma >= 1 &&
+      sinceComma <= 3 &&
+      (commas === 0 || sinceComma === 3)
+    ) {
+      commas += 1;
+      sinceComma = 0;
+    } else return null;
   }
-  let decimals = dot === -1 ? 0 : n - dot - 1;
+  // Past 15 digits the running value may have lost precision: leave those to the general path.
+  if (digits > MAX_SAFE_DIGITS || (commas > 0 && !isFraction && sinceComma !== 3)) return null;
   while (decimals > exponent && value % 10 === 0) {
     value /= 10;
     decimals -= 1;
   }
-  if (decimals > exponent) return null;
-  const wholeDigits = dot === -1 ? n : dot;
-  if (wholeDigits + exponent > MAX_SAFE_DIGITS) return null;
+  if (decimals > exponent || wholeDigits + exponent > MAX_SAFE_DIGITS) return null;
   return BigInt(value * 10 ** (exponent - decimals));
 }
 
@@ -74,10 +99,13 @@ function readFormattedDecimal(raw: string): Decimal | null {
     isNegative = true;
     t = t.slice(1, -1).trim();
   }
+  let hasSign = false;
   for (let pass = 0; pass < 2; pass += 1) {
-    // A sign may stand before or after the symbol: "-¥12.00" and "¥-12.00".
-    if (t.startsWith('-') || t.startsWith('+')) {
-      isNegative = isNegative !== t.startsWith('-');
+    // One sign, before or after the symbol: "-¥12.00" and "¥-12.00".
+    if (!hasSign && (t.startsWith('-') || t.startsWith('+'))) {
+      if (isNegative) return null; // "(-5)" says negative twice
+      hasSign = true;
+      isNegative = t.startsWith('-');
       t = t.slice(1).trim();
     }
     if (pass === 0) t = t.replace(SYMBOLS, '').trim();

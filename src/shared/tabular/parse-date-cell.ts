@@ -5,18 +5,27 @@ const MAX_CACHED = 50_000;
 /**
  * Returns a date-cell reader: 2025-01-31, 2025/1/31, 20250131, 2025年1月31日 -> BusinessDate, or
  * null. Canonical YYYY-MM-DD cells (nearly all of a big file) are checked by character codes with
- * the same rules as `isBusinessDate`; other spellings go through `parseLooseDate`, memoised because
- * import files repeat a few hundred dates. Use one reader per file.
+ * the same rules as `isBusinessDate` and interned by day, so a million rows share a few hundred
+ * date strings instead of each keeping its own. Other spellings go through `parseLooseDate`,
+ * memoised. Use one reader per file.
  */
 export function createDateCellParser(): (raw: string) => BusinessDate | null {
   const memo = new Map<string, BusinessDate | null>();
+  const byDay = new Map<number, BusinessDate>();
   return (raw) => {
-    if (isCanonicalDate(raw)) return raw;
+    const day = canonicalDay(raw);
+    if (day >= 0) {
+      const interned = byDay.get(day);
+      if (interned !== undefined) return interned;
+      byDay.set(day, raw as BusinessDate);
+      return raw as BusinessDate;
+    }
     const known = memo.get(raw);
     if (known !== undefined) return known;
     let parsed: BusinessDate | null;
     try {
-      parsed = parseLooseDate(raw);
+      // NFKC first: full-width digits (２０２５年１月３１日) are common in Chinese spreadsheets.
+      parsed = parseLooseDate(raw.normalize('NFKC'));
     } catch (e) {
       if (!(e instanceof DateFormatError)) throw e;
       parsed = null;
@@ -30,13 +39,15 @@ export function badDateReason(raw: string): string {
   return `bad date "${raw}" (use YYYY-MM-DD)`;
 }
 
-function isCanonicalDate(t: string): t is BusinessDate {
-  if (t.length !== 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return false;
+/** A dense index of a valid YYYY-MM-DD (years 1900-2999), or -1 for anything else. */
+function canonicalDay(t: string): number {
+  if (t.length !== 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return -1;
   const year = digits(t, 0, 4);
   const month = digits(t, 5, 7);
   const day = digits(t, 8, 10);
-  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return -1;
+  if (day > daysInMonth(year, month)) return -1;
+  return ((year - 1900) * 12 + (month - 1)) * 31 + (day - 1);
 }
 
 /** The number written in t[from, to), or -1 if any character is not a digit. */

@@ -1,5 +1,6 @@
 import { decodeText } from './decode-text.ts';
 import { type Delimiter, detectDelimiter } from './detect-delimiter.ts';
+import { detectEncoding } from './detect-encoding.ts';
 import type { ImportIssue } from './import-issue.ts';
 import { readCsvRows } from './read-csv.ts';
 import { readXlsxRows, WorkbookReadError } from './read-xlsx.ts';
@@ -36,13 +37,18 @@ export async function readTable(file: TabularFile): Promise<ReadTableResult> {
       throw e;
     }
   }
-  const { text, encoding } = decodeText(file.bytes);
-  if (encoding !== 'utf-16le' && encoding !== 'utf-16be' && file.bytes.includes(0)) {
+  const encoding = detectEncoding(file.bytes);
+  const isUtf16 = encoding === 'utf-16le' || encoding === 'utf-16be';
+  if (!isUtf16 && file.bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     return fail('UNREADABLE_FILE', 'the file looks binary, not CSV or xlsx');
   }
+  const { text } = decodeText(file.bytes, encoding);
   const delimiter = detectDelimiter(text, fallbackDelimiter(file.name));
   return { ok: true, table: { format, encoding, delimiter, rows: () => readCsvRows(text, delimiter) } };
 }
+
+/** Text never holds NUL bytes; binary formats have them within their first kilobytes. */
+const BINARY_SNIFF_BYTES = 64 * 1024;
 
 function detectFormat(file: TabularFile): TableFormat | 'xls' {
   const b = file.bytes;

@@ -3,10 +3,11 @@ import type { Ctx } from '../../../shared/context/index.ts';
 import type { Tx } from '../../../shared/db/index.ts';
 import { newId } from '../../../shared/db/index.ts';
 import { AppError } from '../../../shared/errors/index.ts';
-import { convert, minorToDecimal, ofMinor, parseRate } from '../../../shared/money/index.ts';
+import { convert, ofMinor, parseRate } from '../../../shared/money/index.ts';
 import type { BusinessDate } from '../../../shared/time/index.ts';
 import { applicationPostings, postEntry } from '../../ledger/index.ts';
-import { currentBalance, invoiceEvents, minimumFrom, sourceEvents } from '../availability.ts';
+import { currentBalance, invoiceEvents, sourceEvents } from '../availability.ts';
+import { checkApplication } from './check-application.ts';
 import { invoiceKey } from '../invoices/get-invoice.ts';
 import { isReversed } from '../reversals.ts';
 
@@ -45,7 +46,7 @@ export async function lockInvoice(trx: Tx, orgId: string, idOrNumber: string): P
 }
 
 /** Base-currency value of taking `x` off a balance, so that all parts add up to the whole's value. */
-function baseSlice(balance: bigint, x: bigint, currency: string, base: string, rate: string): bigint {
+export function baseSlice(balance: bigint, x: bigint, currency: string, base: string, rate: string): bigint {
   const r = parseRate(rate);
   return (
     convert(ofMinor(balance, currency), base, r).amountMinor -
@@ -64,60 +65,24 @@ export async function applyToInvoice(
 ): Promise<{ allocationId: string; amountMinor: bigint; invoiceNumber: string }> {
   const { source, date } = options;
   const inv = await lockInvoice(trx, ctx.org.id, options.invoice);
-  if (await isReversed(trx, ctx.org.id, 'invoice', inv.id)) {
-    throw new AppError('ALREADY_REVERSED', {
-      message: `invoice ${inv.number} is void`,
-      details: { invoice: inv.number },
-    });
-  }
-  if (inv.customer_id !== source.customerId) {
-    throw new AppError('CUSTOMER_MISMATCH', {
-      message: `invoice ${inv.number} belongs to another customer`,
-      details: { invoice: inv.number },
-    });
-  }
-  if (inv.currency !== source.currency) {
-    throw new AppError('CURRENCY_MISMATCH', {
-      message: `invoice ${inv.number} is in ${inv.currency}, the ${source.kind.replace('_', ' ')} in ${source.currency}`,
-      details: { invoice: inv.number },
-    });
-  }
-  if (date < inv.issue_date || date < source.date) {
-    throw new AppError('DATE_BEFORE_DOCUMENT', {
-      message: `application date ${date} is before the invoice (${inv.issue_date}) or the ${source.kind.replace('_', ' ')} (${source.date})`,
-      details: { date },
-    });
-  }
   const invEvents = await invoiceEvents(trx, ctx.org.id, inv.id);
-  const srcEvents = await sourceEvents(
-    trx,
-    ctx.org.id,
-    source.kind === 'receipt' ? { receiptId: source.id } : { creditNoteId: source.id },
-  );
-  const invAvailable = minimumFrom(inv.total_minor, invEvents, date);
-  const srcAvailable = minimumFrom(source.amountMinor, srcEvents, date);
-  const amount = options.amountMinor ?? (invAvailable < srcAvailable ? invAvailable : srcAvailable);
+  const srcEvents = await sourceEvents(trx, ctx.org.id, source.kind === 'receipt' ? { receiptId: source.id } : { creditNoteId: source.id });
+  const amount = checkApplication({
+    invoice: {
+      number: inv.number,
+      customerId: inv.customer_id,
+      currency: inv.currency,
+      issueDate: inv.issue_date,
+      totalMinor: inv.total_minor,
+      isVoid: await isReversed(trx, ctx.org.id, 'invoice', inv.id),
+    },
+    source,
+    date,
+    requestedMinor: options.amountMinor,
+    invoiceEvents: invEvents,
+    sourceEvents: srcEvents,
+  });
   const cur = inv.currency;
-  if (amount > invAvailable || (amount <= 0n && invAvailable <= 0n)) {
-    throw new AppError('ALLOCATION_EXCEEDS_OPEN_AMOUNT', {
-      message: `invoice ${inv.number} has ${minorToDecimal(invAvailable, cur)} ${cur} open, ${minorToDecimal(amount, cur)} requested`,
-      details: {
-        invoice: inv.number,
-        open: minorToDecimal(invAvailable, cur),
-        requested: minorToDecimal(amount, cur),
-      },
-    });
-  }
-  if (amount > srcAvailable || amount <= 0n) {
-    throw new AppError('ALLOCATION_EXCEEDS_UNAPPLIED', {
-      message: `${source.number} has ${minorToDecimal(srcAvailable, cur)} ${cur} unapplied, ${minorToDecimal(amount, cur)} requested`,
-      details: {
-        source: source.number,
-        unapplied: minorToDecimal(srcAvailable, cur),
-        requested: minorToDecimal(amount, cur),
-      },
-    });
-  }
   const allocationId = newId();
   await trx
     .insertInto('allocations')

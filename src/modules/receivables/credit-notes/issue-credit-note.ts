@@ -48,7 +48,7 @@ export async function issueCreditNote(ctx: Ctx, input: TIssueCreditNoteRequest):
         .where('org_id', '=', ctx.org.id)
         .where('number', '=', n)
         .executeTakeFirst()) !== undefined;
-    const number = input.number ?? (await nextNumber(trx, ctx.org.id, 'credit_note', isTaken));
+    const number = input.number ?? (await nextNumber(trx, ctx.org.id, 'credit_note'));
     if (input.number && (await isTaken(number))) {
       throw new AppError('CREDIT_NOTE_NUMBER_TAKEN', {
         message: `credit note ${number} already exists`,

@@ -86,6 +86,19 @@ export async function importInvoices(ctx: Ctx, file: { name: string; bytes: Uint
     const fresh = rows.filter((r) => !skip.has(r.line));
     const findRate = await rateFinder(trx, ctx.org.id, base, fresh);
     const rates = fresh.map((r) => {
+      if (r.currency === base) {
+        const explicit = r.fxRate ? parseRate(r.fxRate) : null;
+        if (explicit && explicit.numerator !== explicit.denominator) {
+          issues.push({
+            file: file.name,
+            line: r.line,
+            column: 'fx_rate',
+            code: 'BAD_RATE',
+            reason: `${base} is the base currency: its rate is 1, not ${r.fxRate}`,
+          });
+        }
+        return parseRate('1');
+      }
       if (r.fxRate) return parseRate(r.fxRate);
       const rate = findRate(r.currency, r.issueDate);
       if (!rate) {

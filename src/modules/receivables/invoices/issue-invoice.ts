@@ -58,7 +58,7 @@ export async function issueInvoice(ctx: Ctx, input: TIssueInvoiceRequest): Promi
         .where('org_id', '=', ctx.org.id)
         .where('number', '=', n)
         .executeTakeFirst()) !== undefined;
-    const number = input.number ?? (await nextNumber(trx, ctx.org.id, 'invoice', isTaken));
+    const number = input.number ?? (await nextNumber(trx, ctx.org.id, 'invoice'));
     if (input.number && (await isTaken(number))) {
       throw new AppError('INVOICE_NUMBER_TAKEN', {
         message: `invoice ${number} already exists`,

@@ -26,14 +26,7 @@ async function insertReceipt(trx: Tx, ctx: Ctx, input: TRecordReceiptRequest) {
     explicit: input.fx_rate ?? null,
   });
   const baseAmount = convert(ofMinor(amount, currency), ctx.org.baseCurrency, rate).amountMinor;
-  const isTaken = async (n: string) =>
-    (await trx
-      .selectFrom('receipts')
-      .select('id')
-      .where('org_id', '=', ctx.org.id)
-      .where('number', '=', n)
-      .executeTakeFirst()) !== undefined;
-  const number = await nextNumber(trx, ctx.org.id, 'receipt', isTaken);
+  const number = await nextNumber(trx, ctx.org.id, 'receipt');
   const id = newId();
   await trx
     .insertInto('receipts')
