@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os';
 import { createOrg, getOrg, type Org } from '../modules/orgs/index.ts';
+import { sql } from 'kysely';
 import type { Ctx } from '../shared/context/index.ts';
 import { type Database, type DatabaseConfig, migrate, openDatabase } from '../shared/db/index.ts';
 import { type Clock, systemClock } from '../shared/time/index.ts';
@@ -11,6 +12,8 @@ export async function openApp(config: DatabaseConfig, options: { migrate?: boole
   const database = await openDatabase(config);
   try {
     if (options.migrate !== false) await migrate(database.db);
+    // PGlite has no autovacuum daemon to keep planner statistics: refresh them on open.
+    if (database.kind === 'pglite') await sql`analyze`.execute(database.db);
   } catch (e) {
     await database.close();
     throw e;

@@ -16,18 +16,8 @@ const ALIASES: Record<string, string> = {
 
 /** An ISO 4217 code (any case) or a common Chinese name, as a known currency; null otherwise. */
 export function parseCurrencyCell(raw: string): CurrencyCode | null {
-  // Files repeat one or two currencies; skip the lookups when the cell repeats the last one.
-  if (raw === last.raw) return last.code;
-  const code = lookUp(raw);
-  last = { raw, code };
-  return code;
-}
-
-let last: { raw: string; code: CurrencyCode | null } = { raw: '', code: null };
-
-function lookUp(raw: string): CurrencyCode | null {
   const upper = raw.trim().toUpperCase();
   if (isCurrencyCode(upper)) return upper;
-  const alias = ALIASES[upper];
+  const alias = Object.hasOwn(ALIASES, upper) ? ALIASES[upper] : undefined;
   return alias !== undefined && isCurrencyCode(alias) ? alias : null;
 }

@@ -123,7 +123,7 @@ class CsvScanner {
       }
       // An unquoted cell, or text typed after a closing quote, runs to the delimiter.
       const d = this.#delimiterFrom(p);
-      const cellEnd = d < to ? d : to;
+      const cellEnd = Math.min(d, to);
       cells.push(cellEnd > p ? value + text.slice(p, cellEnd) : value);
       if (d >= to) return cells;
       p = d + 1;

@@ -2,7 +2,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { DbOrTx } from '../../../shared/db/index.ts';
 import { minorToDecimal } from '../../../shared/money/index.ts';
 import { type BusinessDate, daysBetween } from '../../../shared/time/index.ts';
-import { invoiceStateColumns, statusExpression } from '../open-items.sql.ts';
+import { live } from '../open-items.sql.ts';
 import type { TInvoiceDto } from '../receivables.dto.ts';
 import type { InvoiceStatus } from '../receivables.schemas.ts';
 
@@ -34,9 +34,13 @@ export type InvoiceStateRow = {
   status: InvoiceStatus;
 };
 
+export type InvoiceOrder = 'id asc' | 'id desc' | 'number asc' | 'number desc';
+
 /**
- * Invoices with their state as of a date. `innerWhere` is SQL over invoices `i`; `orderLimit` over
- * alias `s`, which has every invoice column plus the state columns.
+ * Invoices with their state as of a date. `innerWhere` is SQL over invoices `i`. Without a status
+ * filter the page is cut before any state is computed, so a page costs the same on any ledger
+ * size; each state column is computed once per invoice (the OFFSET 0 keeps the planner from
+ * inlining the lateral subquery into every place its columns are used).
  */
 export async function queryInvoiceStates(
   db: DbOrTx,
@@ -44,22 +48,51 @@ export async function queryInvoiceStates(
     orgId: string;
     asOf: BusinessDate;
     status?: InvoiceStatus;
-    innerWhere?: RawBuilder<unknown>;
-    orderLimit?: RawBuilder<unknown>;
+    innerWhere?: RawBuilder<unknown> | undefined;
+    order?: InvoiceOrder;
+    limit?: number;
   },
 ): Promise<InvoiceStateRow[]> {
+  const { orgId, asOf } = options;
+  const [column, dir] = (options.order ?? 'id desc').split(' ') as ['id' | 'number', 'asc' | 'desc'];
+  const orderBy = (alias: string) => sql`order by ${sql.ref(`${alias}.${column}`)} ${sql.raw(dir)}, ${sql.ref(`${alias}.id`)} ${sql.raw(dir)}`;
+  const limit = options.limit === undefined ? sql`` : sql`limit ${options.limit}`;
+  const pageInside = options.status === undefined;
+  const status = sql`case
+    when st.voided_on is not null then 'void'
+    when b.total_minor - st.applied_minor - st.written_off_minor = 0 and st.has_bad_debt then 'written_off'
+    when b.total_minor - st.applied_minor - st.written_off_minor = 0 then 'paid'
+    when b.due_date < ${asOf} then 'overdue'
+    when st.applied_minor + st.written_off_minor > 0 then 'partially_paid'
+    else 'open' end`;
   const r = await sql<InvoiceStateRow>`
-    select s.*, ${statusExpression(options.asOf)} as status from (
+    select b.*, st.applied_minor, st.written_off_minor, st.has_bad_debt, st.voided_on, st.is_disputed, ${status} as status
+    from (
       select i.id, i.number, i.customer_id, c.code as customer_code, c.name as customer_name,
         i.issue_date, i.due_date, i.currency, i.fx_rate::text as fx_rate, i.subtotal_minor, i.tax_minor, i.total_minor,
-        i.base_total_minor, i.po_number, i.salesperson, i.description, i.lines, i.source, i.created_at,
-        ${invoiceStateColumns(options.asOf)}
+        i.base_total_minor, i.po_number, i.salesperson, i.description, i.lines, i.source, i.created_at
       from invoices i join customers c on c.org_id = i.org_id and c.id = i.customer_id
-      where i.org_id = ${options.orgId} and i.issue_date <= ${options.asOf}
+      where i.org_id = ${orgId} and i.issue_date <= ${asOf}
         ${options.innerWhere ? sql`and ${options.innerWhere}` : sql``}
-    ) s
-    ${options.status ? sql`where ${statusExpression(options.asOf)} = ${options.status}` : sql``}
-    ${options.orderLimit ?? sql``}`.execute(db);
+      ${pageInside ? sql`${orderBy('i')} ${limit}` : sql``}
+    ) b
+    cross join lateral (
+      select
+        (select coalesce(sum(a.amount_minor), 0) from allocations a
+          where a.org_id = ${orgId} and a.invoice_id = b.id and ${live('a', 'allocation', 'allocation_date', asOf)})::int8 as applied_minor,
+        (select coalesce(sum(w.amount_minor), 0) from write_offs w
+          where w.org_id = ${orgId} and w.invoice_id = b.id and ${live('w', 'write_off', 'write_off_date', asOf)})::int8 as written_off_minor,
+        exists (select 1 from write_offs w where w.org_id = ${orgId} and w.invoice_id = b.id and w.kind = 'bad_debt'
+          and ${live('w', 'write_off', 'write_off_date', asOf)}) as has_bad_debt,
+        (select min(r.reversal_date) from reversals r where r.org_id = ${orgId} and r.target_type = 'invoice'
+          and r.target_id = b.id and r.reversal_date <= ${asOf}) as voided_on,
+        exists (select 1 from disputes d where d.org_id = ${orgId} and d.invoice_id = b.id and d.opened_on <= ${asOf}
+          and (d.resolved_on is null or d.resolved_on > ${asOf})) as is_disputed
+      offset 0
+    ) st
+    ${options.status ? sql`where ${status} = ${options.status}` : sql``}
+    ${orderBy('b')}
+    ${pageInside ? sql`` : limit}`.execute(db);
   return r.rows;
 }
 

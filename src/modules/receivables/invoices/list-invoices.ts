@@ -26,14 +26,13 @@ export async function listInvoices(ctx: Ctx, query: TListInvoicesQuery): Promise
     const cmp = desc ? sql.raw('<') : sql.raw('>');
     inner.push(byNumber ? sql`(i.number, i.id) ${cmp} (${String(c.v)}, ${c.id})` : sql`i.id ${cmp} ${c.id}`);
   }
-  const dir = sql.raw(desc ? 'desc' : 'asc');
-  const order = byNumber ? sql`order by s.number ${dir}, s.id ${dir}` : sql`order by s.id ${dir}`;
   const rows = await queryInvoiceStates(ctx.db, {
     orgId: ctx.org.id,
     asOf,
     innerWhere: inner.length > 0 ? sql.join(inner, sql` and `) : undefined,
     ...(query.status ? { status: query.status } : {}),
-    orderLimit: sql`${order} limit ${query.limit + 1}`,
+    order: `${byNumber ? 'number' : 'id'} ${desc ? 'desc' : 'asc'}`,
+    limit: query.limit + 1,
   });
   return toPage(
     rows,
