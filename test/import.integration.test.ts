@@ -44,9 +44,17 @@ describe.each(openTestDatabases())('imports on $name', ({ open }) => {
     expect(second).toMatchObject({ rows: 3, created: 0, unchanged: 3, customers_created: 0 });
     expect(await counts(ctx)).toEqual(before);
     const inv = await getInvoice(ctx, 'INV-100');
-    expect([inv.total, inv.tax, inv.subtotal, inv.customer.code, inv.po_number]).toEqual(['11300.00', '1300.00', '10000.00', 'C100', 'PO-1']);
+    expect([inv.total, inv.tax, inv.subtotal, inv.customer.code, inv.po_number]).toEqual([
+      '11300.00',
+      '1300.00',
+      '10000.00',
+      'C100',
+      'PO-1',
+    ]);
     const bal = await getBalance(ctx, {});
-    expect(bal.totals).toEqual([{ currency: 'CNY', receivable: '12865.00', unapplied: '0.00', balance: '12865.00' }]);
+    expect(bal.totals).toEqual([
+      { currency: 'CNY', receivable: '12865.00', unapplied: '0.00', balance: '12865.00' },
+    ]);
   });
 
   it('reports an invoice number already present with other values as a conflict and writes nothing', async () => {
@@ -57,7 +65,12 @@ describe.each(openTestDatabases())('imports on $name', ({ open }) => {
     const err = await importInvoices(ctx, { name: 'changed.csv', bytes: enc(changed) }).catch((e) => e);
     expect(err.code).toBe('IMPORT_REJECTED');
     expect(err.details.issues).toEqual([
-      expect.objectContaining({ file: 'changed.csv', line: 3, code: 'CONFLICT', reason: expect.stringContaining('amount 565.00 vs 566.00') }),
+      expect.objectContaining({
+        file: 'changed.csv',
+        line: 3,
+        code: 'CONFLICT',
+        reason: expect.stringContaining('amount 565.00 vs 566.00'),
+      }),
     ]);
     expect(await counts(ctx)).toEqual(before);
   });
@@ -68,14 +81,22 @@ describe.each(openTestDatabases())('imports on $name', ({ open }) => {
     const err = await importInvoices(ctx, { name: 'bad.csv', bytes: enc(bad) }).catch((e) => e);
     expect(err.code).toBe('IMPORT_REJECTED');
     expect(err.details.issues).toHaveLength(1);
-    expect(err.details.issues[0]).toMatchObject({ file: 'bad.csv', line: 3, column: 'due_date', code: 'BAD_DATE' });
+    expect(err.details.issues[0]).toMatchObject({
+      file: 'bad.csv',
+      line: 3,
+      column: 'due_date',
+      code: 'BAD_DATE',
+    });
     expect(await counts(ctx)).toEqual({ i: 0n, c: 0n, p: 0n });
   });
 
   it('reads GB18030 files with Chinese headers and xlsx workbooks', async () => {
     const ctx = await seedOrg(database);
     const gbk = iconv.encode(
-      '客户编码,客户名称,发票号,开票日期,到期日,币种,金额,税额\nC1,北京测试有限公司,F-1,2025年3月1日,2025-03-31,人民币,113.00,13.00\n'.replace('人民币', 'CNY'),
+      '客户编码,客户名称,发票号,开票日期,到期日,币种,金额,税额\nC1,北京测试有限公司,F-1,2025年3月1日,2025-03-31,人民币,113.00,13.00\n'.replace(
+        '人民币',
+        'CNY',
+      ),
       'gb18030',
     );
     const r = await importInvoices(ctx, { name: 'gbk.csv', bytes: gbk });
@@ -106,7 +127,17 @@ K2,Berlin Tools GmbH,Hans,hans@example.de,,60,,,
     expect(b).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
     const c = await importCustomers(ctx, { name: 'customers.csv', bytes: enc(csv.replace(',45,', ',30,')) });
     expect(c).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
-    const row = await ctx.db.selectFrom('customers').selectAll().where('org_id', '=', ctx.org.id).where('code', '=', 'K1').executeTakeFirstOrThrow();
-    expect([row.payment_terms_days, row.credit_limit_minor, row.tags, row.salesperson]).toEqual([30, 20000000n, ['VIP', '华东'], '李雷']);
+    const row = await ctx.db
+      .selectFrom('customers')
+      .selectAll()
+      .where('org_id', '=', ctx.org.id)
+      .where('code', '=', 'K1')
+      .executeTakeFirstOrThrow();
+    expect([row.payment_terms_days, row.credit_limit_minor, row.tags, row.salesperson]).toEqual([
+      30,
+      20000000n,
+      ['VIP', '华东'],
+      '李雷',
+    ]);
   });
 });

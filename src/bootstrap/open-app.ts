@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
-import { createOrg, getOrg, type Org } from '../modules/orgs/index.ts';
 import { sql } from 'kysely';
+import { createOrg, getOrg, type Org } from '../modules/orgs/index.ts';
 import type { Ctx } from '../shared/context/index.ts';
 import { type Database, type DatabaseConfig, migrate, openDatabase } from '../shared/db/index.ts';
 import { type Clock, systemClock } from '../shared/time/index.ts';

@@ -1,8 +1,8 @@
 import type { Ctx } from '../../shared/context/index.ts';
 import type { Tx } from '../../shared/db/index.ts';
 import { newId } from '../../shared/db/index.ts';
-import { daysBetween } from '../../shared/time/index.ts';
 import type { BusinessDate } from '../../shared/time/index.ts';
+import { daysBetween } from '../../shared/time/index.ts';
 
 export type ImportedCustomerRef = { id: string; salesperson: string | null };
 export type EnsuredCustomers = Map<string, ImportedCustomerRef> & { createdCount: number };
@@ -21,7 +21,11 @@ type Wanted = {
  * Finds the customers an invoice file names by code, creating the unknown ones from the first row
  * that names them (terms from that row: its payment_terms_days, else due date minus issue date).
  */
-export async function ensureCustomersForImport(trx: Tx, ctx: Ctx, rows: readonly Wanted[]): Promise<EnsuredCustomers> {
+export async function ensureCustomersForImport(
+  trx: Tx,
+  ctx: Ctx,
+  rows: readonly Wanted[],
+): Promise<EnsuredCustomers> {
   const first = new Map<string, Wanted>();
   for (const r of rows) if (!first.has(r.customerCode)) first.set(r.customerCode, r);
   const codes = [...first.keys()];
@@ -48,7 +52,8 @@ export async function ensureCustomersForImport(trx: Tx, ctx: Ctx, rows: readonly
         code,
         name: r.customerName,
         currency: r.currency,
-        payment_terms_days: r.paymentTermsDays ?? Math.max(0, Math.min(3650, daysBetween(r.issueDate, r.dueDate))),
+        payment_terms_days:
+          r.paymentTermsDays ?? Math.max(0, Math.min(3650, daysBetween(r.issueDate, r.dueDate))),
         salesperson: r.salesperson,
       };
     });

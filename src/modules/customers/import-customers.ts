@@ -2,7 +2,7 @@ import type { Ctx } from '../../shared/context/index.ts';
 import type { Tx } from '../../shared/db/index.ts';
 import { newId } from '../../shared/db/index.ts';
 import { AppError } from '../../shared/errors/index.ts';
-import { type ImportIssue, formatIssue } from '../../shared/tabular/index.ts';
+import { formatIssue, type ImportIssue } from '../../shared/tabular/index.ts';
 import type { CustomerRow } from './customers.repository.ts';
 import type { CustomerImportRow } from './import/customer-import.types.ts';
 import { parseCustomerRows } from './import/parse-customer-rows.ts';
@@ -24,7 +24,12 @@ function reject(file: string, issues: readonly ImportIssue[]): never {
   const first = issues[0];
   throw new AppError('IMPORT_REJECTED', {
     message: `${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}, nothing was written${first ? ` (first: ${formatIssue(first)})` : ''}`,
-    details: { file, issue_count: issues.length, issues: issues.slice(0, 1000), truncated: issues.length > 1000 },
+    details: {
+      file,
+      issue_count: issues.length,
+      issues: issues.slice(0, 1000),
+      truncated: issues.length > 1000,
+    },
   });
 }
 
@@ -34,7 +39,10 @@ function changesFor(row: CustomerImportRow, existing: CustomerRow): Record<strin
   const put = (col: keyof CustomerRow, value: unknown) => {
     if (value === null || value === undefined) return;
     const cur = existing[col];
-    const same = Array.isArray(cur) && Array.isArray(value) ? cur.join('\u0000') === value.join('\u0000') : cur === value;
+    const same =
+      Array.isArray(cur) && Array.isArray(value)
+        ? cur.join('\u0000') === value.join('\u0000')
+        : cur === value;
     if (!same) set[col] = value;
   };
   put('name', row.name);
@@ -49,7 +57,13 @@ function changesFor(row: CustomerImportRow, existing: CustomerRow): Record<strin
   return set;
 }
 
-async function addContactIfNew(trx: Tx, ctx: Ctx, customerId: string, row: CustomerImportRow, isPrimary: boolean): Promise<boolean> {
+async function addContactIfNew(
+  trx: Tx,
+  ctx: Ctx,
+  customerId: string,
+  row: CustomerImportRow,
+  isPrimary: boolean,
+): Promise<boolean> {
   if (!row.contactName && !row.email && !row.phone) return false;
   const same = await trx
     .selectFrom('customer_contacts')
@@ -85,14 +99,22 @@ async function addContactIfNew(trx: Tx, ctx: Ctx, customerId: string, row: Custo
  * Imports the customer master from CSV or xlsx in one transaction: new codes are created, known
  * ones updated with the non-empty cells that differ, and a file imported twice changes nothing.
  */
-export async function importCustomers(ctx: Ctx, file: { name: string; bytes: Uint8Array }): Promise<TCustomerImportResult> {
+export async function importCustomers(
+  ctx: Ctx,
+  file: { name: string; bytes: Uint8Array },
+): Promise<TCustomerImportResult> {
   const parsed = await parseCustomerRows(file, { defaultCurrency: ctx.org.baseCurrency });
   if (parsed.issues.length > 0) reject(file.name, parsed.issues);
   return ctx.db.transaction().execute(async (trx) => {
     const existing = new Map<string, CustomerRow>();
     const codes = parsed.rows.map((r) => r.code);
     for (let i = 0; i < codes.length; i += 5000) {
-      const found = await trx.selectFrom('customers').selectAll().where('org_id', '=', ctx.org.id).where('code', 'in', codes.slice(i, i + 5000)).execute();
+      const found = await trx
+        .selectFrom('customers')
+        .selectAll()
+        .where('org_id', '=', ctx.org.id)
+        .where('code', 'in', codes.slice(i, i + 5000))
+        .execute();
       for (const c of found) existing.set(c.code, c);
     }
     let created = 0;

@@ -1,11 +1,11 @@
 export { createCustomer, createCustomerInTx } from './create-customer.ts';
 export * from './customers.schemas.ts';
 export { deleteCustomer } from './delete-customer.ts';
+export type { EnsuredCustomers, ImportedCustomerRef } from './ensure-customers.ts';
+export { ensureCustomersForImport } from './ensure-customers.ts';
 export type { CustomerRef } from './get-customer.ts';
 export { getCustomer, getCustomerRef } from './get-customer.ts';
+export type { TCustomerImportResult } from './import-customers.ts';
+export { importCustomers } from './import-customers.ts';
 export { listCustomers } from './list-customers.ts';
 export { updateCustomer } from './update-customer.ts';
-export { ensureCustomersForImport } from './ensure-customers.ts';
-export type { EnsuredCustomers, ImportedCustomerRef } from './ensure-customers.ts';
-export { importCustomers } from './import-customers.ts';
-export type { TCustomerImportResult } from './import-customers.ts';

@@ -3,8 +3,13 @@ import { isAppError } from '../../shared/errors/index.ts';
 import { decimalToMinor } from '../../shared/money/index.ts';
 import type { Page } from '../../shared/pagination/index.ts';
 import { listCustomers } from '../customers/index.ts';
-import { listDisputes } from '../receivables/index.ts';
-import { getInvoice, listCreditNotes, listInvoices, listReceipts } from '../receivables/index.ts';
+import {
+  getInvoice,
+  listCreditNotes,
+  listDisputes,
+  listInvoices,
+  listReceipts,
+} from '../receivables/index.ts';
 import type { DemoCounts } from './demo.types.ts';
 import { FIRST_DEMO_INVOICE } from './plan-invoices.ts';
 

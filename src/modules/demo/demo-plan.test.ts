@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { decimalToMinor, divRound } from '../../shared/money/index.ts';
 import { type BusinessDate, daysBetween } from '../../shared/time/index.ts';
 import { ZCreateCustomerRequest } from '../customers/index.ts';
-import { ZOpenDisputeRequest } from '../receivables/index.ts';
 import {
   ZAllocateRequest,
   ZIssueCreditNoteRequest,
   ZIssueInvoiceRequest,
+  ZOpenDisputeRequest,
   ZRecordReceiptRequest,
   ZWriteOffRequest,
 } from '../receivables/index.ts';

@@ -1,14 +1,14 @@
 import type { Ctx } from '../../shared/context/index.ts';
 import { createCustomer } from '../customers/index.ts';
 import {
-  type TIssueInvoiceRequest,
-  type TRecordReceiptRequest,
   allocate,
   importInvoices,
   issueCreditNote,
   openDispute,
   recordReceiptsInTx,
   resolveDispute,
+  type TIssueInvoiceRequest,
+  type TRecordReceiptRequest,
   writeOffInvoice,
 } from '../receivables/index.ts';
 import type { DemoCounts, DemoEvent, DemoPlan } from './demo.types.ts';
@@ -59,7 +59,10 @@ export async function runDemoPlan(
   // Invoices depend only on customers: one bulk import, the way a company brings its books in.
   const names = new Map(plan.customers.map((c) => [c.code, c.request.name]));
   const invoices = plan.events.flatMap((e) => (e.kind === 'invoice' ? [e.request] : []));
-  const imported = await importInvoices(ctx, { name: 'demo-invoices.csv', bytes: invoiceCsv(invoices, names) });
+  const imported = await importInvoices(ctx, {
+    name: 'demo-invoices.csv',
+    bytes: invoiceCsv(invoices, names),
+  });
   counts.invoices = imported.created;
   for (let i = 0; i < invoices.length; i++) tick();
   // Everything else in date order; runs of receipts go in bulk, with the same checks as one by one.
@@ -68,8 +71,16 @@ export async function runDemoPlan(
     if (batch.length === 0) return;
     const pending = batch;
     batch = [];
-    const { numbers } = await ctx.db.transaction().execute((trx) => recordReceiptsInTx(trx, ctx, pending.map((b) => b.request)));
-    pending.forEach((b, i) => receipts.set(b.key, numbers[i] as string));
+    const { numbers } = await ctx.db.transaction().execute((trx) =>
+      recordReceiptsInTx(
+        trx,
+        ctx,
+        pending.map((b) => b.request),
+      ),
+    );
+    pending.forEach((b, i) => {
+      receipts.set(b.key, numbers[i] as string);
+    });
     counts.receipts += pending.length;
     for (let i = 0; i < pending.length; i++) tick();
   };
@@ -135,10 +146,27 @@ function csvCell(value: string | undefined): string {
 }
 
 /** The plan's invoices as an import file in the canonical layout. */
-function invoiceCsv(invoices: readonly TIssueInvoiceRequest[], names: ReadonlyMap<string, string>): Uint8Array {
-  const header = 'customer_code,customer_name,invoice_number,issue_date,due_date,currency,amount,tax_amount,fx_rate,po_number,salesperson,description';
+function invoiceCsv(
+  invoices: readonly TIssueInvoiceRequest[],
+  names: ReadonlyMap<string, string>,
+): Uint8Array {
+  const header =
+    'customer_code,customer_name,invoice_number,issue_date,due_date,currency,amount,tax_amount,fx_rate,po_number,salesperson,description';
   const lines = invoices.map((r) =>
-    [r.customer, names.get(r.customer), r.number, r.issue_date, r.due_date, r.currency, r.amount, r.tax_amount, r.fx_rate, r.po_number, r.salesperson, r.description]
+    [
+      r.customer,
+      names.get(r.customer),
+      r.number,
+      r.issue_date,
+      r.due_date,
+      r.currency,
+      r.amount,
+      r.tax_amount,
+      r.fx_rate,
+      r.po_number,
+      r.salesperson,
+      r.description,
+    ]
       .map(csvCell)
       .join(','),
   );

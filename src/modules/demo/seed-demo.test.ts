@@ -6,10 +6,10 @@ import { decimalToMinor } from '../../shared/money/index.ts';
 import type { Page } from '../../shared/pagination/index.ts';
 import { openTestDatabases } from '../../shared/testing/test-database.ts';
 import { createCustomer } from '../customers/index.ts';
-import { listDisputes } from '../receivables/index.ts';
 import {
   getBalance,
   listCreditNotes,
+  listDisputes,
   listInvoices,
   listReceipts,
   type TCreditNoteDto,

@@ -91,7 +91,11 @@ export function assertUntouchedFrom(
 }
 
 /** invoiceEvents for many invoices in one query. */
-export async function invoiceEventsMany(trx: Tx, orgId: string, invoiceIds: readonly string[]): Promise<Map<string, BalanceEvent[]>> {
+export async function invoiceEventsMany(
+  trx: Tx,
+  orgId: string,
+  invoiceIds: readonly string[],
+): Promise<Map<string, BalanceEvent[]>> {
   const map = new Map<string, BalanceEvent[]>(invoiceIds.map((id) => [id, []]));
   for (let i = 0; i < invoiceIds.length; i += 5000) {
     const ids = sql.join(invoiceIds.slice(i, i + 5000));
@@ -104,7 +108,9 @@ export async function invoiceEventsMany(trx: Tx, orgId: string, invoiceIds: read
       select w.invoice_id, w.write_off_date, -w.amount_minor from write_offs w where w.org_id = ${orgId} and w.invoice_id in (${ids})
       union all
       select w.invoice_id, r.reversal_date, w.amount_minor from write_offs w join reversals r
-        on r.org_id = w.org_id and r.target_type = 'write_off' and r.target_id = w.id where w.org_id = ${orgId} and w.invoice_id in (${ids})`.execute(trx);
+        on r.org_id = w.org_id and r.target_type = 'write_off' and r.target_id = w.id where w.org_id = ${orgId} and w.invoice_id in (${ids})`.execute(
+      trx,
+    );
     for (const e of r.rows) map.get(e.invoice_id)?.push({ date: e.date, delta: e.delta });
   }
   return map;

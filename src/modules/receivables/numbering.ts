@@ -12,14 +12,21 @@ async function reserve(trx: Tx, orgId: string, kind: Kind, count: number): Promi
     .insertInto('number_sequences')
     .values({ org_id: orgId, kind, next_value: BigInt(count + 1) })
     .onConflict((oc) =>
-      oc.columns(['org_id', 'kind']).doUpdateSet((eb) => ({ next_value: eb('number_sequences.next_value', '+', BigInt(count)) })),
+      oc
+        .columns(['org_id', 'kind'])
+        .doUpdateSet((eb) => ({ next_value: eb('number_sequences.next_value', '+', BigInt(count)) })),
     )
     .returning('next_value')
     .executeTakeFirstOrThrow();
   return row.next_value - BigInt(count);
 }
 
-async function takenAmong(trx: Tx, orgId: string, kind: Kind, numbers: readonly string[]): Promise<Set<string>> {
+async function takenAmong(
+  trx: Tx,
+  orgId: string,
+  kind: Kind,
+  numbers: readonly string[],
+): Promise<Set<string>> {
   const taken = new Set<string>();
   for (let i = 0; i < numbers.length; i += 5000) {
     const r = await sql<{ number: string }>`select number from ${sql.table(TABLE[kind])}
@@ -32,8 +39,12 @@ async function takenAmong(trx: Tx, orgId: string, kind: Kind, numbers: readonly 
 /** Moves the sequence past the highest number of its form already used (by an import, say). */
 async function skipPastUsed(trx: Tx, orgId: string, kind: Kind): Promise<void> {
   const prefix = PREFIX[kind];
-  const r = await sql<{ max: bigint | null }>`select max(substring(number from ${prefix.length + 1})::int8) as max
-    from ${sql.table(TABLE[kind])} where org_id = ${orgId} and number ~ ${`^${prefix}[0-9]{1,18}$`}`.execute(trx);
+  const r = await sql<{
+    max: bigint | null;
+  }>`select max(substring(number from ${prefix.length + 1})::int8) as max
+    from ${sql.table(TABLE[kind])} where org_id = ${orgId} and number ~ ${`^${prefix}[0-9]{1,18}$`}`.execute(
+    trx,
+  );
   const max = r.rows[0]?.max ?? 0n;
   await trx
     .updateTable('number_sequences')

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { isBusinessDate } from '../../shared/time/index.ts';
 import { ZCurrency } from '../customers/index.ts';
 
-export const ZDate = z.string().refine((s: string): boolean => isBusinessDate(s), { message: 'a date as YYYY-MM-DD' });
+export const ZDate = z
+  .string()
+  .refine((s: string): boolean => isBusinessDate(s), { message: 'a date as YYYY-MM-DD' });
 export const ZAmount = z
   .string()
   .trim()

@@ -57,7 +57,11 @@ export const ERROR_CODES = {
     zh: '缺少该币种和日期的汇率',
   },
   DISPUTE_NOT_FOUND: { status: 404, en: 'Dispute not found', zh: '未找到争议' },
-  DISPUTE_ALREADY_OPEN: { status: 409, en: 'The invoice already has an open dispute', zh: '该发票已有未解决的争议' },
+  DISPUTE_ALREADY_OPEN: {
+    status: 409,
+    en: 'The invoice already has an open dispute',
+    zh: '该发票已有未解决的争议',
+  },
   DISPUTE_ALREADY_RESOLVED: { status: 409, en: 'The dispute is already resolved', zh: '争议已解决' },
   AMOUNT_NOT_POSITIVE: { status: 400, en: 'Amount must be positive', zh: '金额必须为正数' },
   UNAUTHORIZED: { status: 401, en: 'Authentication required', zh: '需要登录' },

@@ -7,9 +7,9 @@ import { convert, ofMinor, parseRate } from '../../../shared/money/index.ts';
 import type { BusinessDate } from '../../../shared/time/index.ts';
 import { applicationPostings, postEntry } from '../../ledger/index.ts';
 import { currentBalance, invoiceEvents, sourceEvents } from '../availability.ts';
-import { checkApplication } from './check-application.ts';
 import { invoiceKey } from '../invoices/get-invoice.ts';
 import { isReversed } from '../reversals.ts';
+import { checkApplication } from './check-application.ts';
 
 export type LockedSource = {
   kind: 'receipt' | 'credit_note';
@@ -66,7 +66,11 @@ export async function applyToInvoice(
   const { source, date } = options;
   const inv = await lockInvoice(trx, ctx.org.id, options.invoice);
   const invEvents = await invoiceEvents(trx, ctx.org.id, inv.id);
-  const srcEvents = await sourceEvents(trx, ctx.org.id, source.kind === 'receipt' ? { receiptId: source.id } : { creditNoteId: source.id });
+  const srcEvents = await sourceEvents(
+    trx,
+    ctx.org.id,
+    source.kind === 'receipt' ? { receiptId: source.id } : { creditNoteId: source.id },
+  );
   const amount = checkApplication({
     invoice: {
       number: inv.number,

@@ -2,13 +2,23 @@ import type { Tx } from '../../../shared/db/index.ts';
 import { type CopyValue, copyLine } from '../../../shared/db/index.ts';
 
 /** Bulk-loads rows with COPY inside the caller's transaction, in chunks that keep strings small. */
-export async function copyRows(trx: Tx, table: string, columns: readonly string[], rows: Iterable<readonly CopyValue[]>, chunk = 50_000): Promise<number> {
+export async function copyRows(
+  trx: Tx,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<readonly CopyValue[]>,
+  chunk = 50_000,
+): Promise<number> {
   const sqlText = `copy ${table} (${columns.join(', ')}) from stdin`;
   let parts: string[] = [];
   let total = 0;
   const flush = async () => {
     if (parts.length === 0) return;
-    await trx.executeQuery({ sql: sqlText, parameters: [parts.join('')], query: { kind: 'RawNode' } } as never);
+    await trx.executeQuery({
+      sql: sqlText,
+      parameters: [parts.join('')],
+      query: { kind: 'RawNode' },
+    } as never);
     parts = [];
   };
   for (const row of rows) {

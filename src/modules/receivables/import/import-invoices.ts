@@ -5,13 +5,13 @@ import { newId } from '../../../shared/db/index.ts';
 import { convert, minorToDecimal, ofMinor, parseRate } from '../../../shared/money/index.ts';
 import type { ImportIssue } from '../../../shared/tabular/index.ts';
 import { ensureCustomersForImport } from '../../customers/index.ts';
-import { invoicePostings } from '../../ledger/index.ts';
-import { parseInvoiceRows } from '../../invoices/import/parse-invoice-rows.ts';
 import type { InvoiceImportRow } from '../../invoices/import/invoice-import.types.ts';
+import { parseInvoiceRows } from '../../invoices/import/parse-invoice-rows.ts';
+import { invoicePostings } from '../../ledger/index.ts';
 import { copyRows } from './copy-rows.ts';
 import type { TImportResult } from './import.types.ts';
-import { fileFormat, rejectImport } from './reject-import.ts';
 import { rateFinder } from './rate-finder.ts';
+import { fileFormat, rejectImport } from './reject-import.ts';
 
 type ExistingRow = {
   line: number;
@@ -33,18 +33,31 @@ function differences(row: InvoiceImportRow, e: ExistingRow): string[] {
   if (row.currency !== e.currency) out.push(`currency ${e.currency} vs ${row.currency}`);
   else {
     if (row.amountMinor !== e.total_minor) {
-      out.push(`amount ${minorToDecimal(e.total_minor, e.currency)} vs ${minorToDecimal(row.amountMinor, e.currency)}`);
+      out.push(
+        `amount ${minorToDecimal(e.total_minor, e.currency)} vs ${minorToDecimal(row.amountMinor, e.currency)}`,
+      );
     }
-    if (row.taxMinor !== e.tax_minor) out.push(`tax ${minorToDecimal(e.tax_minor, e.currency)} vs ${minorToDecimal(row.taxMinor, e.currency)}`);
+    if (row.taxMinor !== e.tax_minor)
+      out.push(
+        `tax ${minorToDecimal(e.tax_minor, e.currency)} vs ${minorToDecimal(row.taxMinor, e.currency)}`,
+      );
   }
-  if (row.poNumber !== null && row.poNumber !== e.po_number) out.push(`PO number ${e.po_number ?? '(none)'} vs ${row.poNumber}`);
+  if (row.poNumber !== null && row.poNumber !== e.po_number)
+    out.push(`PO number ${e.po_number ?? '(none)'} vs ${row.poNumber}`);
   return out;
 }
 
 /** Invoices of the file already in the books: the same ones are skipped, different ones are conflicts. */
 async function findExisting(trx: Tx, ctx: Ctx, fileName: string, rows: readonly InvoiceImportRow[]) {
-  await sql`create temp table import_invoice_keys (line int4 not null, number text not null) on commit drop`.execute(trx);
-  await copyRows(trx, 'import_invoice_keys', ['line', 'number'], rows.map((r) => [r.line, r.invoiceNumber]));
+  await sql`create temp table import_invoice_keys (line int4 not null, number text not null) on commit drop`.execute(
+    trx,
+  );
+  await copyRows(
+    trx,
+    'import_invoice_keys',
+    ['line', 'number'],
+    rows.map((r) => [r.line, r.invoiceNumber]),
+  );
   const found = await sql<ExistingRow>`
     select k.line, i.number, c.code as customer_code, i.issue_date, i.due_date, i.currency, i.total_minor, i.tax_minor, i.po_number
     from import_invoice_keys k
@@ -76,7 +89,10 @@ async function findExisting(trx: Tx, ctx: Ctx, fileName: string, rows: readonly 
  * create customers; invoices already present with the same values are skipped, so importing the
  * same file twice changes nothing; every problem is reported with its line and nothing is written.
  */
-export async function importInvoices(ctx: Ctx, file: { name: string; bytes: Uint8Array }): Promise<TImportResult> {
+export async function importInvoices(
+  ctx: Ctx,
+  file: { name: string; bytes: Uint8Array },
+): Promise<TImportResult> {
   const parsed = await parseInvoiceRows(file, { defaultCurrency: ctx.org.baseCurrency });
   if (parsed.issues.length > 0) rejectImport(file.name, parsed.issues);
   const rows = parsed.rows;
@@ -112,43 +128,114 @@ export async function importInvoices(ctx: Ctx, file: { name: string; bytes: Uint
       }
       return rate;
     });
-    if (issues.length > 0) rejectImport(file.name, issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+    if (issues.length > 0)
+      rejectImport(
+        file.name,
+        issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+      );
     const customers = await ensureCustomersForImport(trx, ctx, fresh);
     const invoiceIds = fresh.map(() => newId());
     await copyRows(
       trx,
       'invoices',
-      ['org_id', 'id', 'number', 'customer_id', 'issue_date', 'due_date', 'currency', 'fx_rate', 'subtotal_minor', 'tax_minor', 'total_minor',
-        'base_total_minor', 'po_number', 'salesperson', 'description', 'source'],
+      [
+        'org_id',
+        'id',
+        'number',
+        'customer_id',
+        'issue_date',
+        'due_date',
+        'currency',
+        'fx_rate',
+        'subtotal_minor',
+        'tax_minor',
+        'total_minor',
+        'base_total_minor',
+        'po_number',
+        'salesperson',
+        'description',
+        'source',
+      ],
       (function* () {
         for (let i = 0; i < fresh.length; i++) {
           const r = fresh[i] as InvoiceImportRow;
           const rate = rates[i] ?? parseRate('1');
-          const baseTotal = r.currency === base ? r.amountMinor : convert(ofMinor(r.amountMinor, r.currency), base, rate).amountMinor;
+          const baseTotal =
+            r.currency === base
+              ? r.amountMinor
+              : convert(ofMinor(r.amountMinor, r.currency), base, rate).amountMinor;
           const c = customers.get(r.customerCode);
-          yield [ctx.org.id, invoiceIds[i], r.invoiceNumber, c?.id, r.issueDate, r.dueDate, r.currency, rate.text, r.amountMinor - r.taxMinor, r.taxMinor,
-            r.amountMinor, baseTotal, r.poNumber, r.salesperson ?? c?.salesperson ?? null, r.description, 'import'];
+          yield [
+            ctx.org.id,
+            invoiceIds[i],
+            r.invoiceNumber,
+            c?.id,
+            r.issueDate,
+            r.dueDate,
+            r.currency,
+            rate.text,
+            r.amountMinor - r.taxMinor,
+            r.taxMinor,
+            r.amountMinor,
+            baseTotal,
+            r.poNumber,
+            r.salesperson ?? c?.salesperson ?? null,
+            r.description,
+            'import',
+          ];
         }
       })(),
     );
     await copyRows(
       trx,
       'journal_postings',
-      ['org_id', 'entry_id', 'line_no', 'entry_date', 'entry_kind', 'customer_id', 'debit_account', 'credit_account', 'currency', 'amount_minor',
-        'base_amount_minor'],
+      [
+        'org_id',
+        'entry_id',
+        'line_no',
+        'entry_date',
+        'entry_kind',
+        'customer_id',
+        'debit_account',
+        'credit_account',
+        'currency',
+        'amount_minor',
+        'base_amount_minor',
+      ],
       (function* () {
         for (let i = 0; i < fresh.length; i++) {
           const r = fresh[i] as InvoiceImportRow;
           const rate = rates[i] ?? parseRate('1');
           const sameCurrency = r.currency === base;
-          const baseTotal = sameCurrency ? r.amountMinor : convert(ofMinor(r.amountMinor, r.currency), base, rate).amountMinor;
-          const baseTax = sameCurrency ? r.taxMinor : convert(ofMinor(r.taxMinor, r.currency), base, rate).amountMinor;
-          const postings = invoicePostings({ netMinor: r.amountMinor - r.taxMinor, taxMinor: r.taxMinor, baseTotalMinor: baseTotal, baseTaxMinor: baseTax });
+          const baseTotal = sameCurrency
+            ? r.amountMinor
+            : convert(ofMinor(r.amountMinor, r.currency), base, rate).amountMinor;
+          const baseTax = sameCurrency
+            ? r.taxMinor
+            : convert(ofMinor(r.taxMinor, r.currency), base, rate).amountMinor;
+          const postings = invoicePostings({
+            netMinor: r.amountMinor - r.taxMinor,
+            taxMinor: r.taxMinor,
+            baseTotalMinor: baseTotal,
+            baseTaxMinor: baseTax,
+          });
           const customerId = customers.get(r.customerCode)?.id;
           for (let p = 0; p < postings.length; p++) {
             const x = postings[p];
             if (!x) continue;
-            yield [ctx.org.id, invoiceIds[i], p + 1, r.issueDate, 'invoice', customerId, x.debit, x.credit, r.currency, x.amountMinor, x.baseAmountMinor];
+            yield [
+              ctx.org.id,
+              invoiceIds[i],
+              p + 1,
+              r.issueDate,
+              'invoice',
+              customerId,
+              x.debit,
+              x.credit,
+              r.currency,
+              x.amountMinor,
+              x.baseAmountMinor,
+            ];
           }
         }
       })(),

@@ -1,5 +1,5 @@
 import type { Tx } from '../../../shared/db/index.ts';
-import { type Rate, parseRate } from '../../../shared/money/index.ts';
+import { parseRate, type Rate } from '../../../shared/money/index.ts';
 
 /** Looks up, for many rows at once, the latest recorded rate on or before each row's date. */
 export async function rateFinder(
@@ -8,7 +8,9 @@ export async function rateFinder(
   baseCurrency: string,
   rows: readonly { currency: string; fxRate: string | null }[],
 ): Promise<(currency: string, date: string) => Rate | null> {
-  const needed = [...new Set(rows.filter((r) => !r.fxRate && r.currency !== baseCurrency).map((r) => r.currency))];
+  const needed = [
+    ...new Set(rows.filter((r) => !r.fxRate && r.currency !== baseCurrency).map((r) => r.currency)),
+  ];
   const table = new Map<string, { date: string; rate: Rate }[]>();
   if (needed.length > 0) {
     const found = await trx

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors/index.ts';
-import { type ImportIssue, formatIssue } from '../../../shared/tabular/index.ts';
+import { formatIssue, type ImportIssue } from '../../../shared/tabular/index.ts';
 
 const MAX_DETAILED = 1000;
 

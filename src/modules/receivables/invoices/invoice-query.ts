@@ -55,7 +55,8 @@ export async function queryInvoiceStates(
 ): Promise<InvoiceStateRow[]> {
   const { orgId, asOf } = options;
   const [column, dir] = (options.order ?? 'id desc').split(' ') as ['id' | 'number', 'asc' | 'desc'];
-  const orderBy = (alias: string) => sql`order by ${sql.ref(`${alias}.${column}`)} ${sql.raw(dir)}, ${sql.ref(`${alias}.id`)} ${sql.raw(dir)}`;
+  const orderBy = (alias: string) =>
+    sql`order by ${sql.ref(`${alias}.${column}`)} ${sql.raw(dir)}, ${sql.ref(`${alias}.id`)} ${sql.raw(dir)}`;
   const limit = options.limit === undefined ? sql`` : sql`limit ${options.limit}`;
   const pageInside = options.status === undefined;
   const status = sql`case

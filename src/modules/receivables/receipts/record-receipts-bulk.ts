@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../../../shared/context/index.ts';
 import type { Tx } from '../../../shared/db/index.ts';
-import { type CopyValue, UUID_PATTERN, newId } from '../../../shared/db/index.ts';
+import { type CopyValue, newId, UUID_PATTERN } from '../../../shared/db/index.ts';
 import { AppError } from '../../../shared/errors/index.ts';
-import { type Rate, convert, decimalToMinor, ofMinor } from '../../../shared/money/index.ts';
+import { convert, decimalToMinor, ofMinor, type Rate } from '../../../shared/money/index.ts';
 import type { BusinessDate } from '../../../shared/time/index.ts';
 import { applicationPostings, receiptPostings, resolveRate } from '../../ledger/index.ts';
 import { baseSlice } from '../allocations/apply-to-invoice.ts';
@@ -13,7 +13,16 @@ import { copyRows } from '../import/copy-rows.ts';
 import { nextNumbers } from '../numbering.ts';
 import type { TRecordReceiptRequest } from '../receivables.schemas.ts';
 
-type InvoiceRow = { id: string; number: string; customer_id: string; currency: string; issue_date: string; total_minor: bigint; fx_rate: string; is_void: boolean };
+type InvoiceRow = {
+  id: string;
+  number: string;
+  customer_id: string;
+  currency: string;
+  issue_date: string;
+  total_minor: bigint;
+  fx_rate: string;
+  is_void: boolean;
+};
 
 async function loadCustomers(trx: Tx, orgId: string, keys: readonly string[]) {
   const map = new Map<string, { id: string; currency: string }>();
@@ -24,7 +33,9 @@ async function loadCustomers(trx: Tx, orgId: string, keys: readonly string[]) {
       .selectFrom('customers')
       .select(['id', 'code', 'currency'])
       .where('org_id', '=', orgId)
-      .where((eb) => (uuids.length ? eb.or([eb('code', 'in', chunk), eb('id', 'in', uuids)]) : eb('code', 'in', chunk)))
+      .where((eb) =>
+        uuids.length ? eb.or([eb('code', 'in', chunk), eb('id', 'in', uuids)]) : eb('code', 'in', chunk),
+      )
       .execute();
     for (const r of rows) {
       map.set(r.code, r);
@@ -34,7 +45,11 @@ async function loadCustomers(trx: Tx, orgId: string, keys: readonly string[]) {
   return map;
 }
 
-async function lockInvoices(trx: Tx, orgId: string, keys: readonly string[]): Promise<Map<string, InvoiceRow>> {
+async function lockInvoices(
+  trx: Tx,
+  orgId: string,
+  keys: readonly string[],
+): Promise<Map<string, InvoiceRow>> {
   const map = new Map<string, InvoiceRow>();
   const ids = keys.filter((k) => UUID_PATTERN.test(k));
   const numbers = keys.filter((k) => !UUID_PATTERN.test(k));
@@ -61,7 +76,11 @@ async function lockInvoices(trx: Tx, orgId: string, keys: readonly string[]): Pr
  * `recordReceipt`, checked in memory in the given order, then written with COPY. For statement
  * imports and data loads, where one transaction per receipt would be far too slow.
  */
-export async function recordReceiptsInTx(trx: Tx, c: Ctx, inputs: readonly TRecordReceiptRequest[]): Promise<{ ids: string[]; numbers: string[] }> {
+export async function recordReceiptsInTx(
+  trx: Tx,
+  c: Ctx,
+  inputs: readonly TRecordReceiptRequest[],
+): Promise<{ ids: string[]; numbers: string[] }> {
   const orgId = c.org.id;
   const base = c.org.baseCurrency;
   const customers = await loadCustomers(trx, orgId, [...new Set(inputs.map((r) => r.customer))]);
@@ -77,7 +96,11 @@ export async function recordReceiptsInTx(trx: Tx, c: Ctx, inputs: readonly TReco
   for (let n = 0; n < inputs.length; n++) {
     const input = inputs[n] as TRecordReceiptRequest;
     const customer = customers.get(input.customer);
-    if (!customer) throw new AppError('CUSTOMER_NOT_FOUND', { message: `no customer "${input.customer}"`, details: { customer: input.customer, index: n } });
+    if (!customer)
+      throw new AppError('CUSTOMER_NOT_FOUND', {
+        message: `no customer "${input.customer}"`,
+        details: { customer: input.customer, index: n },
+      });
     const currency = input.currency ?? customer.currency;
     const amount = decimalToMinor(input.amount, currency);
     if (amount <= 0n) throw new AppError('AMOUNT_NOT_POSITIVE', { details: { field: 'amount', index: n } });
@@ -85,22 +108,65 @@ export async function recordReceiptsInTx(trx: Tx, c: Ctx, inputs: readonly TReco
     const rateKey = `${currency}|${date}|${input.fx_rate ?? ''}`;
     let rate = rateCache.get(rateKey);
     if (!rate) {
-      rate = await resolveRate(trx, { orgId, baseCurrency: base, currency, date, explicit: input.fx_rate ?? null });
+      rate = await resolveRate(trx, {
+        orgId,
+        baseCurrency: base,
+        currency,
+        date,
+        explicit: input.fx_rate ?? null,
+      });
       rateCache.set(rateKey, rate);
     }
     const baseAmount = convert(ofMinor(amount, currency), base, rate).amountMinor;
     const id = newId();
     const number = numbers[n] as string;
     ids.push(id);
-    receipts.push([orgId, id, number, customer.id, date, currency, rate.text, amount, baseAmount, input.reference ?? null, input.method ?? 'bank_transfer', input.memo ?? null]);
-    for (const p of receiptPostings(amount, baseAmount)) postings.push([orgId, id, 1, date, 'receipt', customer.id, p.debit, p.credit, currency, p.amountMinor, p.baseAmountMinor]);
+    receipts.push([
+      orgId,
+      id,
+      number,
+      customer.id,
+      date,
+      currency,
+      rate.text,
+      amount,
+      baseAmount,
+      input.reference ?? null,
+      input.method ?? 'bank_transfer',
+      input.memo ?? null,
+    ]);
+    for (const p of receiptPostings(amount, baseAmount))
+      postings.push([
+        orgId,
+        id,
+        1,
+        date,
+        'receipt',
+        customer.id,
+        p.debit,
+        p.credit,
+        currency,
+        p.amountMinor,
+        p.baseAmountMinor,
+      ]);
     const sourceEvents: BalanceEvent[] = [];
     for (const app of input.applications ?? []) {
       const inv = invoices.get(app.invoice);
-      if (!inv) throw new AppError('INVOICE_NOT_FOUND', { message: `no invoice "${app.invoice}"`, details: { invoice: app.invoice, index: n } });
+      if (!inv)
+        throw new AppError('INVOICE_NOT_FOUND', {
+          message: `no invoice "${app.invoice}"`,
+          details: { invoice: app.invoice, index: n },
+        });
       const invEvents = events.get(inv.id) ?? [];
       const applied = checkApplication({
-        invoice: { number: inv.number, customerId: inv.customer_id, currency: inv.currency, issueDate: inv.issue_date, totalMinor: inv.total_minor, isVoid: inv.is_void },
+        invoice: {
+          number: inv.number,
+          customerId: inv.customer_id,
+          currency: inv.currency,
+          issueDate: inv.issue_date,
+          totalMinor: inv.total_minor,
+          isVoid: inv.is_void,
+        },
         source: { kind: 'receipt', number, customerId: customer.id, currency, date, amountMinor: amount },
         date,
         requestedMinor: app.amount ? decimalToMinor(app.amount, currency) : null,
@@ -108,23 +174,85 @@ export async function recordReceiptsInTx(trx: Tx, c: Ctx, inputs: readonly TReco
         sourceEvents,
       });
       const atReceipt = baseSlice(currentBalance(amount, sourceEvents), applied, currency, base, rate.text);
-      const atInvoice = baseSlice(currentBalance(inv.total_minor, invEvents), applied, currency, base, inv.fx_rate);
+      const atInvoice = baseSlice(
+        currentBalance(inv.total_minor, invEvents),
+        applied,
+        currency,
+        base,
+        inv.fx_rate,
+      );
       invEvents.push({ date, delta: -applied });
       events.set(inv.id, invEvents);
       sourceEvents.push({ date, delta: -applied });
       const allocationId = newId();
       allocations.push([orgId, allocationId, id, inv.id, inv.customer_id, currency, applied, date]);
       applicationPostings(applied, atReceipt, atInvoice).forEach((p, i) => {
-        postings.push([orgId, allocationId, i + 1, date, 'allocation', inv.customer_id, p.debit, p.credit, currency, p.amountMinor, p.baseAmountMinor]);
+        postings.push([
+          orgId,
+          allocationId,
+          i + 1,
+          date,
+          'allocation',
+          inv.customer_id,
+          p.debit,
+          p.credit,
+          currency,
+          p.amountMinor,
+          p.baseAmountMinor,
+        ]);
       });
     }
   }
-  await copyRows(trx, 'receipts', ['org_id', 'id', 'number', 'customer_id', 'receipt_date', 'currency', 'fx_rate', 'amount_minor', 'base_amount_minor', 'reference', 'method', 'memo'], receipts);
-  await copyRows(trx, 'allocations', ['org_id', 'id', 'receipt_id', 'invoice_id', 'customer_id', 'currency', 'amount_minor', 'allocation_date'], allocations);
+  await copyRows(
+    trx,
+    'receipts',
+    [
+      'org_id',
+      'id',
+      'number',
+      'customer_id',
+      'receipt_date',
+      'currency',
+      'fx_rate',
+      'amount_minor',
+      'base_amount_minor',
+      'reference',
+      'method',
+      'memo',
+    ],
+    receipts,
+  );
+  await copyRows(
+    trx,
+    'allocations',
+    [
+      'org_id',
+      'id',
+      'receipt_id',
+      'invoice_id',
+      'customer_id',
+      'currency',
+      'amount_minor',
+      'allocation_date',
+    ],
+    allocations,
+  );
   await copyRows(
     trx,
     'journal_postings',
-    ['org_id', 'entry_id', 'line_no', 'entry_date', 'entry_kind', 'customer_id', 'debit_account', 'credit_account', 'currency', 'amount_minor', 'base_amount_minor'],
+    [
+      'org_id',
+      'entry_id',
+      'line_no',
+      'entry_date',
+      'entry_kind',
+      'customer_id',
+      'debit_account',
+      'credit_account',
+      'currency',
+      'amount_minor',
+      'base_amount_minor',
+    ],
     postings,
   );
   return { ids, numbers };
