@@ -6,6 +6,7 @@ import { installAccessControl } from './plugins/access-control.ts';
 import { installErrorHandler } from './plugins/error-handler.ts';
 import { installOpenApi } from './plugins/openapi.ts';
 import { installOrgContext } from './plugins/org-context.ts';
+import { installResponseCache } from './plugins/response-cache.ts';
 import { allocationRoutes } from './routes/allocations.ts';
 import { balanceRoutes } from './routes/balance.ts';
 import { creditNoteRoutes } from './routes/credit-notes.ts';
@@ -31,6 +32,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...(options.orgSlug ? { orgSlug: options.orgSlug } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
+  installResponseCache(app, { database: options.database });
   await installOpenApi(app);
 
   await app.register(healthRoutes, { database: options.database });

@@ -16,7 +16,17 @@ export type DatabaseConfig =
   | { kind: 'pglite'; dataDir: string | null /* null = in memory */ }
   | { kind: 'postgres'; url: string; poolSize?: number };
 
-export type Database = { db: Db; kind: DbKind; describe: string; close(): Promise<void> };
+export type Database = {
+  db: Db;
+  kind: DbKind;
+  describe: string;
+  close(): Promise<void>;
+  /**
+   * PGlite only (one process owns the data): a number that changes whenever data may have
+   * changed. Null on PostgreSQL, where other processes write too.
+   */
+  changeCount: (() => number) | null;
+};
 
 /** Same types on both: int8 -> bigint, numeric -> string, date -> 'YYYY-MM-DD'. */
 const pgliteParsers = {
@@ -30,19 +40,27 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10, types: pgTypes });
     const db = new Kysely<DB>({ dialect: new PgDialect(pool) });
     const safeUrl = config.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-    return { db, kind: 'postgres', describe: `PostgreSQL ${safeUrl}`, close: () => db.destroy() };
+    return {
+      db,
+      kind: 'postgres',
+      describe: `PostgreSQL ${safeUrl}`,
+      close: () => db.destroy(),
+      changeCount: null,
+    };
   }
   if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
   const client = config.dataDir
     ? new PGlite(config.dataDir, { parsers: pgliteParsers })
     : new PGlite({ parsers: pgliteParsers });
   await client.waitReady;
-  const db = new Kysely<DB>({ dialect: new PgliteDialect(client) });
+  const dialect = new PgliteDialect(client);
+  const db = new Kysely<DB>({ dialect });
   return {
     db,
     kind: 'pglite',
     describe: config.dataDir ? `PGlite ${config.dataDir}` : 'PGlite (in memory)',
     close: () => db.destroy(),
+    changeCount: () => dialect.changes.value,
   };
 }
 

@@ -31,10 +31,20 @@ class Mutex {
   }
 }
 
+/** Counts statements that may have changed data: in one process that owns the database, equal
+ * counts mean equal data, which lets callers cache what they read. */
+export type ChangeCounter = { value: number };
+
+const READ_ONLY = /^\s*(select|show|explain)\b/i;
+
 class PgliteConnection implements DatabaseConnection {
-  constructor(private readonly pg: PGlite) {}
+  constructor(
+    private readonly pg: PGlite,
+    private readonly changes: ChangeCounter,
+  ) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    if (!READ_ONLY.test(query.sql)) this.changes.value += 1;
     if (isCopyFromStdin(query.sql)) {
       const payload = query.parameters[0];
       const blob = new Blob([payload as string | Uint8Array]);
@@ -66,7 +76,10 @@ class PgliteDriver implements Driver {
   private readonly mutex = new Mutex();
   private readonly releases = new WeakMap<DatabaseConnection, () => void>();
 
-  constructor(private readonly pg: PGlite) {}
+  constructor(
+    private readonly pg: PGlite,
+    private readonly changes: ChangeCounter,
+  ) {}
 
   async init(): Promise<void> {
     await this.pg.waitReady;
@@ -74,7 +87,7 @@ class PgliteDriver implements Driver {
 
   async acquireConnection(): Promise<DatabaseConnection> {
     const release = await this.mutex.lock();
-    const conn = new PgliteConnection(this.pg);
+    const conn = new PgliteConnection(this.pg, this.changes);
     this.releases.set(conn, release);
     return conn;
   }
@@ -104,12 +117,15 @@ class PgliteDriver implements Driver {
 }
 
 export class PgliteDialect implements Dialect {
-  constructor(private readonly pg: PGlite) {}
+  constructor(
+    private readonly pg: PGlite,
+    readonly changes: ChangeCounter = { value: 0 },
+  ) {}
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PgliteDriver(this.pg);
+    return new PgliteDriver(this.pg, this.changes);
   }
   // biome-ignore lint/suspicious/noExplicitAny: Kysely's introspector takes any database
   createIntrospector(db: Kysely<any>) {
