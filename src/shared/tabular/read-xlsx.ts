@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { isBlankRow } from './read-csv.ts';
 import { renderCellValue } from './render-cell-value.ts';
 import type { TableRow } from './tabular.types.ts';
@@ -7,6 +6,8 @@ export class WorkbookReadError extends Error {}
 
 /** Reads the first worksheet of an xlsx file into text rows numbered by sheet row. */
 export async function readXlsxRows(bytes: Uint8Array): Promise<TableRow[]> {
+  // Loaded on first use: exceljs costs ~0.4 s to import, and most commands never read xlsx.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     // A fresh ArrayBuffer copy: exceljs types its input as ArrayBuffer, and JSZip reads that directly.
