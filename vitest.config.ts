@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// Names this run's PostgreSQL template database; the test workers inherit it.
+process.env.SETTLE_TEST_RUN ??= String(process.pid);
+
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

@@ -4,7 +4,7 @@ import { migrate, openDatabase } from '../db/index.ts';
 import { pgliteTemplateDir, TEMPLATE_DB_NAME } from './test-templates.ts';
 
 /** Builds the migrated template databases once per test run; each suite clones them. */
-export default async function setup(): Promise<void> {
+export default async function setup(): Promise<(() => Promise<void>) | undefined> {
   const dir = pgliteTemplateDir();
   if (!existsSync(dir)) {
     const tmp = `${dir}.tmp-${process.pid}`;
@@ -29,5 +29,15 @@ export default async function setup(): Promise<void> {
     const database = await openDatabase({ kind: 'postgres', url: u.toString(), poolSize: 1 });
     await migrate(database.db);
     await database.close();
+    return async () => {
+      const a = new pg.Client({ connectionString: url });
+      await a.connect();
+      try {
+        await a.query(`drop database if exists ${TEMPLATE_DB_NAME} with (force)`);
+      } finally {
+        await a.end();
+      }
+    };
   }
+  return undefined;
 }

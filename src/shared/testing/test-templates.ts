@@ -5,7 +5,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrationFiles } from '../db/migrate.ts';
 
-export const TEMPLATE_DB_NAME = 'settle_test_template';
+/**
+ * One PostgreSQL template per test run (the run id is set in vitest.config.ts), so two runs on
+ * one server never drop each other's template.
+ */
+export const TEMPLATE_DB_NAME = `settle_tpl_${process.env.SETTLE_TEST_RUN ?? 'manual'}`;
 
 /** A template per migration set, so a changed migration makes a new template. */
 export function migrationsHash(): string {
