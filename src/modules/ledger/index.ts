@@ -6,7 +6,7 @@ export { resolveRate, setExchangeRate } from './exchange-rates.ts';
 export { journalLinesFor } from './journal.ts';
 export type { AccountCode, EntryDraft, EntryKind, JournalLine, PostingDraft } from './ledger.types.ts';
 export { ACCOUNTS } from './ledger.types.ts';
-export { postEntries, postEntry } from './post-entry.ts';
+export { postEntries, postEntriesBulk, postEntry, refreshJournalStatistics } from './post-entry.ts';
 export {
   applicationPostings,
   creditNotePostings,

@@ -1,4 +1,5 @@
 export * from './connection.ts';
+export * from './copy-rows.ts';
 export * from './copy-text.ts';
 export type { DB } from './database.types.ts';
 export * from './ids.ts';

@@ -1,14 +1,18 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../../../shared/context/index.ts';
 import type { Tx } from '../../../shared/db/index.ts';
-import { newId } from '../../../shared/db/index.ts';
+import { copyRows, newId } from '../../../shared/db/index.ts';
 import { convert, minorToDecimal, ofMinor, parseRate } from '../../../shared/money/index.ts';
 import type { ImportIssue } from '../../../shared/tabular/index.ts';
 import { ensureCustomersForImport } from '../../customers/index.ts';
 import type { InvoiceImportRow } from '../../invoices/import/invoice-import.types.ts';
 import { parseInvoiceRows } from '../../invoices/import/parse-invoice-rows.ts';
-import { invoicePostings } from '../../ledger/index.ts';
-import { copyRows } from './copy-rows.ts';
+import {
+  type EntryDraft,
+  invoicePostings,
+  postEntriesBulk,
+  refreshJournalStatistics,
+} from '../../ledger/index.ts';
 import type { TImportResult } from './import.types.ts';
 import { rateFinder } from './rate-finder.ts';
 import { fileFormat, rejectImport } from './reject-import.ts';
@@ -186,23 +190,9 @@ export async function importInvoices(
         }
       })(),
     );
-    await copyRows(
+    await postEntriesBulk(
       trx,
-      'journal_postings',
-      [
-        'org_id',
-        'entry_id',
-        'line_no',
-        'entry_date',
-        'entry_kind',
-        'customer_id',
-        'debit_account',
-        'credit_account',
-        'currency',
-        'amount_minor',
-        'base_amount_minor',
-      ],
-      (function* () {
+      (function* (): Generator<EntryDraft> {
         for (let i = 0; i < fresh.length; i++) {
           const r = fresh[i] as InvoiceImportRow;
           const rate = rates[i] ?? parseRate('1');
@@ -213,36 +203,26 @@ export async function importInvoices(
           const baseTax = sameCurrency
             ? r.taxMinor
             : convert(ofMinor(r.taxMinor, r.currency), base, rate).amountMinor;
-          const postings = invoicePostings({
-            netMinor: r.amountMinor - r.taxMinor,
-            taxMinor: r.taxMinor,
-            baseTotalMinor: baseTotal,
-            baseTaxMinor: baseTax,
-          });
-          const customerId = customers.get(r.customerCode)?.id;
-          for (let p = 0; p < postings.length; p++) {
-            const x = postings[p];
-            if (!x) continue;
-            yield [
-              ctx.org.id,
-              invoiceIds[i],
-              p + 1,
-              r.issueDate,
-              'invoice',
-              customerId,
-              x.debit,
-              x.credit,
-              r.currency,
-              x.amountMinor,
-              x.baseAmountMinor,
-            ];
-          }
+          yield {
+            orgId: ctx.org.id,
+            entryId: invoiceIds[i] as string,
+            entryDate: r.issueDate,
+            kind: 'invoice',
+            customerId: customers.get(r.customerCode)?.id ?? null,
+            currency: r.currency,
+            postings: invoicePostings({
+              netMinor: r.amountMinor - r.taxMinor,
+              taxMinor: r.taxMinor,
+              baseTotalMinor: baseTotal,
+              baseTaxMinor: baseTax,
+            }),
+          };
         }
       })(),
     );
     // Fresh statistics, so the planner pages lists by index right after a large load.
     await sql`analyze invoices`.execute(trx);
-    await sql`analyze journal_postings`.execute(trx);
+    await refreshJournalStatistics(trx);
     return {
       file: file.name,
       kind: 'invoices',

@@ -1,15 +1,20 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../../../shared/context/index.ts';
 import type { Tx } from '../../../shared/db/index.ts';
-import { type CopyValue, newId, UUID_PATTERN } from '../../../shared/db/index.ts';
+import { type CopyValue, copyRows, newId, UUID_PATTERN } from '../../../shared/db/index.ts';
 import { AppError } from '../../../shared/errors/index.ts';
 import { convert, decimalToMinor, ofMinor, type Rate } from '../../../shared/money/index.ts';
 import type { BusinessDate } from '../../../shared/time/index.ts';
-import { applicationPostings, receiptPostings, resolveRate } from '../../ledger/index.ts';
+import {
+  applicationPostings,
+  type EntryDraft,
+  postEntriesBulk,
+  receiptPostings,
+  resolveRate,
+} from '../../ledger/index.ts';
 import { baseSlice } from '../allocations/apply-to-invoice.ts';
 import { checkApplication } from '../allocations/check-application.ts';
 import { type BalanceEvent, currentBalance, invoiceEventsMany } from '../availability.ts';
-import { copyRows } from '../import/copy-rows.ts';
 import { nextNumbers } from '../numbering.ts';
 import type { TRecordReceiptRequest } from '../receivables.schemas.ts';
 
@@ -91,7 +96,7 @@ export async function recordReceiptsInTx(
   const rateCache = new Map<string, Rate>();
   const receipts: CopyValue[][] = [];
   const allocations: CopyValue[][] = [];
-  const postings: CopyValue[][] = [];
+  const entries: EntryDraft[] = [];
   const ids: string[] = [];
   for (let n = 0; n < inputs.length; n++) {
     const input = inputs[n] as TRecordReceiptRequest;
@@ -135,20 +140,15 @@ export async function recordReceiptsInTx(
       input.method ?? 'bank_transfer',
       input.memo ?? null,
     ]);
-    for (const p of receiptPostings(amount, baseAmount))
-      postings.push([
-        orgId,
-        id,
-        1,
-        date,
-        'receipt',
-        customer.id,
-        p.debit,
-        p.credit,
-        currency,
-        p.amountMinor,
-        p.baseAmountMinor,
-      ]);
+    entries.push({
+      orgId,
+      entryId: id,
+      entryDate: date,
+      kind: 'receipt',
+      customerId: customer.id,
+      currency,
+      postings: receiptPostings(amount, baseAmount),
+    });
     const sourceEvents: BalanceEvent[] = [];
     for (const app of input.applications ?? []) {
       const inv = invoices.get(app.invoice);
@@ -186,20 +186,14 @@ export async function recordReceiptsInTx(
       sourceEvents.push({ date, delta: -applied });
       const allocationId = newId();
       allocations.push([orgId, allocationId, id, inv.id, inv.customer_id, currency, applied, date]);
-      applicationPostings(applied, atReceipt, atInvoice).forEach((p, i) => {
-        postings.push([
-          orgId,
-          allocationId,
-          i + 1,
-          date,
-          'allocation',
-          inv.customer_id,
-          p.debit,
-          p.credit,
-          currency,
-          p.amountMinor,
-          p.baseAmountMinor,
-        ]);
+      entries.push({
+        orgId,
+        entryId: allocationId,
+        entryDate: date,
+        kind: 'allocation',
+        customerId: inv.customer_id,
+        currency,
+        postings: applicationPostings(applied, atReceipt, atInvoice),
       });
     }
   }
@@ -237,23 +231,6 @@ export async function recordReceiptsInTx(
     ],
     allocations,
   );
-  await copyRows(
-    trx,
-    'journal_postings',
-    [
-      'org_id',
-      'entry_id',
-      'line_no',
-      'entry_date',
-      'entry_kind',
-      'customer_id',
-      'debit_account',
-      'credit_account',
-      'currency',
-      'amount_minor',
-      'base_amount_minor',
-    ],
-    postings,
-  );
+  await postEntriesBulk(trx, entries);
   return { ids, numbers };
 }

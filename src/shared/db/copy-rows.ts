@@ -1,5 +1,5 @@
-import type { Tx } from '../../../shared/db/index.ts';
-import { type CopyValue, copyLine } from '../../../shared/db/index.ts';
+import type { Tx } from './connection.ts';
+import { type CopyValue, copyLine } from './copy-text.ts';
 
 /** Bulk-loads rows with COPY inside the caller's transaction, in chunks that keep strings small. */
 export async function copyRows(
