@@ -5,8 +5,8 @@ import { copyRows, newId } from '../../../shared/db/index.ts';
 import { convert, minorToDecimal, ofMinor, parseRate } from '../../../shared/money/index.ts';
 import type { ImportIssue } from '../../../shared/tabular/index.ts';
 import { ensureCustomersForImport } from '../../customers/index.ts';
-import type { InvoiceImportRow } from '../../invoices/import/invoice-import.types.ts';
-import { parseInvoiceRows } from '../../invoices/import/parse-invoice-rows.ts';
+import type { InvoiceImportRow } from '../invoice-import/invoice-import.types.ts';
+import { parseInvoiceRows } from '../invoice-import/parse-invoice-rows.ts';
 import {
   type EntryDraft,
   invoicePostings,
