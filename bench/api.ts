@@ -98,7 +98,8 @@ async function measure(
     if (response.status !== 200)
       throw new Error(`GET ${o.path} answered ${response.status}: ${body.toString('utf8').slice(0, 500)}`);
     const items = (JSON.parse(body.toString('utf8')) as { items?: unknown[] }).items?.length ?? 0;
-    const bodyFile = `${OUT_DIR}api-response-${engine.toLowerCase()}.json`;
+    // Not .json: Biome would lint it (bench/out is git-ignored, not Biome-ignored).
+    const bodyFile = `${OUT_DIR}api-response-${engine.toLowerCase()}.body`;
     writeFileSync(bodyFile, body);
     console.log(`  GET ${o.path}: ${fmtInt(body.length)} bytes, ${items} invoices`);
 

@@ -38,9 +38,13 @@ export function parseArgs<S extends OptionSpec>(usage: string, spec: S, argv: re
 }
 
 function helpText(usage: string, spec: OptionSpec): string {
-  const lines = Object.entries(spec).map(([key, o]) => {
+  const names = Object.entries(spec).map(
+    ([key, o]) => `  --${key}${o.kind === 'boolean' ? '' : ` <${o.kind}>`}`,
+  );
+  const width = Math.max(...names.map((n) => n.length)) + 2;
+  const lines = Object.values(spec).map((o, i) => {
     const def = o.default === undefined || o.default === false ? '' : ` (default ${String(o.default)})`;
-    return `  --${key}${o.kind === 'boolean' ? '' : ` <${o.kind}>`}`.padEnd(28) + o.help + def;
+    return (names[i] ?? '').padEnd(width) + o.help + def;
   });
   return `Usage: ${usage}\n\nOptions:\n${lines.join('\n')}`;
 }

@@ -37,7 +37,8 @@ export function table(
   const cell = (text: string, i: number) =>
     alignRight.includes(i) ? text.padStart(widths[i] ?? 0) : text.padEnd(widths[i] ?? 0);
   const line = (cells: readonly string[]) => `| ${cells.map((c, i) => cell(c, i)).join(' | ')} |`;
-  const rule = `|${widths.map((w, i) => (alignRight.includes(i) ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`;
+  // Spelled the way Biome formats Markdown tables, so `biome check` leaves RESULTS.md alone.
+  const rule = `| ${widths.map((w, i) => (alignRight.includes(i) ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
   return [line(headers), rule, ...rows.map(line)].join('\n');
 }
 
