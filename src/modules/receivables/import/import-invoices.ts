@@ -5,14 +5,14 @@ import { copyRows, newId } from '../../../shared/db/index.ts';
 import { convert, minorToDecimal, ofMinor, parseRate } from '../../../shared/money/index.ts';
 import type { ImportIssue } from '../../../shared/tabular/index.ts';
 import { ensureCustomersForImport } from '../../customers/index.ts';
-import type { InvoiceImportRow } from '../invoice-import/invoice-import.types.ts';
-import { parseInvoiceRows } from '../invoice-import/parse-invoice-rows.ts';
 import {
   type EntryDraft,
   invoicePostings,
   postEntriesBulk,
   refreshJournalStatistics,
 } from '../../ledger/index.ts';
+import type { InvoiceImportRow } from '../invoice-import/invoice-import.types.ts';
+import { parseInvoiceRows } from '../invoice-import/parse-invoice-rows.ts';
 import type { TImportResult } from './import.types.ts';
 import { rateFinder } from './rate-finder.ts';
 import { fileFormat, rejectImport } from './reject-import.ts';
