@@ -3,7 +3,7 @@ import type { Ctx } from '../../../shared/context/index.ts';
 import type { Tx } from '../../../shared/db/index.ts';
 import { newId } from '../../../shared/db/index.ts';
 import { AppError } from '../../../shared/errors/index.ts';
-import { convert, ofMinor, parseRate } from '../../../shared/money/index.ts';
+import { convertSlice } from '../../../shared/money/index.ts';
 import type { BusinessDate } from '../../../shared/time/index.ts';
 import { applicationPostings, postEntry } from '../../ledger/index.ts';
 import { currentBalance, invoiceEvents, sourceEvents } from '../availability.ts';
@@ -43,15 +43,6 @@ export async function lockInvoice(trx: Tx, orgId: string, idOrNumber: string): P
       details: { invoice: idOrNumber },
     });
   return row;
-}
-
-/** Base-currency value of taking `x` off a balance, so that all parts add up to the whole's value. */
-export function baseSlice(balance: bigint, x: bigint, currency: string, base: string, rate: string): bigint {
-  const r = parseRate(rate);
-  return (
-    convert(ofMinor(balance, currency), base, r).amountMinor -
-    convert(ofMinor(balance - x, currency), base, r).amountMinor
-  );
 }
 
 /**
@@ -105,14 +96,20 @@ export async function applyToInvoice(
   // A credit note already credited AR when issued: applying it only links documents, no posting.
   if (source.kind === 'receipt') {
     const base = ctx.org.baseCurrency;
-    const atReceipt = baseSlice(
+    const atReceipt = convertSlice(
       currentBalance(source.amountMinor, srcEvents),
       amount,
       cur,
       base,
       source.fxRate,
     );
-    const atInvoice = baseSlice(currentBalance(inv.total_minor, invEvents), amount, cur, base, inv.fx_rate);
+    const atInvoice = convertSlice(
+      currentBalance(inv.total_minor, invEvents),
+      amount,
+      cur,
+      base,
+      inv.fx_rate,
+    );
     await postEntry(trx, {
       orgId: ctx.org.id,
       entryId: allocationId,

@@ -3,7 +3,7 @@ import type { Ctx } from '../../../shared/context/index.ts';
 import type { Tx } from '../../../shared/db/index.ts';
 import { type CopyValue, copyRows, newId, UUID_PATTERN } from '../../../shared/db/index.ts';
 import { AppError } from '../../../shared/errors/index.ts';
-import { convert, decimalToMinor, ofMinor, type Rate } from '../../../shared/money/index.ts';
+import { convert, convertSlice, decimalToMinor, ofMinor, type Rate } from '../../../shared/money/index.ts';
 import type { BusinessDate } from '../../../shared/time/index.ts';
 import {
   applicationPostings,
@@ -12,7 +12,6 @@ import {
   receiptPostings,
   resolveRate,
 } from '../../ledger/index.ts';
-import { baseSlice } from '../allocations/apply-to-invoice.ts';
 import { checkApplication } from '../allocations/check-application.ts';
 import { type BalanceEvent, currentBalance, invoiceEventsMany } from '../availability.ts';
 import { nextNumbers } from '../numbering.ts';
@@ -173,8 +172,14 @@ export async function recordReceiptsInTx(
         invoiceEvents: invEvents,
         sourceEvents,
       });
-      const atReceipt = baseSlice(currentBalance(amount, sourceEvents), applied, currency, base, rate.text);
-      const atInvoice = baseSlice(
+      const atReceipt = convertSlice(
+        currentBalance(amount, sourceEvents),
+        applied,
+        currency,
+        base,
+        rate.text,
+      );
+      const atInvoice = convertSlice(
         currentBalance(inv.total_minor, invEvents),
         applied,
         currency,

@@ -1,7 +1,7 @@
 import type { Ctx } from '../../../shared/context/index.ts';
 import { newId } from '../../../shared/db/index.ts';
 import { AppError } from '../../../shared/errors/index.ts';
-import { convert, decimalToMinor, minorToDecimal, ofMinor, parseRate } from '../../../shared/money/index.ts';
+import { convertSlice, decimalToMinor, minorToDecimal } from '../../../shared/money/index.ts';
 import type { BusinessDate } from '../../../shared/time/index.ts';
 import { postEntry, refundPostings } from '../../ledger/index.ts';
 import { lockSource } from '../allocations/lock-source.ts';
@@ -29,11 +29,13 @@ export async function refundReceipt(ctx: Ctx, input: TRefundRequest): Promise<TR
       });
     }
     const unapplied = currentBalance(receipt.amountMinor, events);
-    const rate = parseRate(receipt.fxRate);
-    const base = ctx.org.baseCurrency;
-    const baseAmount =
-      convert(ofMinor(unapplied, receipt.currency), base, rate).amountMinor -
-      convert(ofMinor(unapplied - amount, receipt.currency), base, rate).amountMinor;
+    const baseAmount = convertSlice(
+      unapplied,
+      amount,
+      receipt.currency,
+      ctx.org.baseCurrency,
+      receipt.fxRate,
+    );
     const refundId = newId();
     await trx
       .insertInto('refunds')

@@ -1,7 +1,7 @@
 import type { Ctx } from '../../../shared/context/index.ts';
 import { newId } from '../../../shared/db/index.ts';
 import { AppError } from '../../../shared/errors/index.ts';
-import { convert, decimalToMinor, minorToDecimal, ofMinor, parseRate } from '../../../shared/money/index.ts';
+import { convertSlice, decimalToMinor, minorToDecimal } from '../../../shared/money/index.ts';
 import type { BusinessDate } from '../../../shared/time/index.ts';
 import { ACCOUNTS, postEntry, writeOffPostings } from '../../ledger/index.ts';
 import { lockInvoice } from '../allocations/apply-to-invoice.ts';
@@ -37,11 +37,7 @@ export async function writeOffInvoice(ctx: Ctx, input: TWriteOffRequest): Promis
     }
     const account = input.kind === 'bad_debt' ? ACCOUNTS.allowance : ACCOUNTS.bankCharges;
     const open = currentBalance(inv.total_minor, events);
-    const rate = parseRate(inv.fx_rate);
-    const base = ctx.org.baseCurrency;
-    const baseAmount =
-      convert(ofMinor(open, inv.currency), base, rate).amountMinor -
-      convert(ofMinor(open - amount, inv.currency), base, rate).amountMinor;
+    const baseAmount = convertSlice(open, amount, inv.currency, ctx.org.baseCurrency, inv.fx_rate);
     const writeOffId = newId();
     await trx
       .insertInto('write_offs')
