@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../../shared/db/index.ts';
-import { UUID_PATTERN } from '../../../shared/db/index.ts';
 import { AppError } from '../../../shared/errors/index.ts';
+import { documentKey } from '../open-items.sql.ts';
 import { isReversed } from '../reversals.ts';
 import type { LockedSource } from './apply-to-invoice.ts';
 
@@ -22,9 +22,7 @@ export async function lockSource(
   kind: 'receipt' | 'credit_note',
   idOrNumber: string,
 ): Promise<LockedSource> {
-  const key = UUID_PATTERN.test(idOrNumber)
-    ? sql`(id = ${idOrNumber} or number = ${idOrNumber})`
-    : sql`number = ${idOrNumber}`;
+  const key = documentKey(null, idOrNumber);
   const r =
     kind === 'receipt'
       ? await sql<Row>`select id, number, customer_id, currency, receipt_date as date, amount_minor, fx_rate::text as fx_rate

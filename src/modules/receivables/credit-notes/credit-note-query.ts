@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { DbOrTx } from '../../../shared/db/index.ts';
-import { UUID_PATTERN } from '../../../shared/db/index.ts';
 import { minorToDecimal } from '../../../shared/money/index.ts';
+import { documentKey } from '../open-items.sql.ts';
 import type { TCreditNoteDto } from '../receivables.dto.ts';
 
 type Row = {
@@ -22,11 +22,7 @@ type Row = {
   voided_on: string | null;
 };
 
-export function creditNoteKey(idOrNumber: string) {
-  return UUID_PATTERN.test(idOrNumber)
-    ? sql`(n.id = ${idOrNumber} or n.number = ${idOrNumber})`
-    : sql`n.number = ${idOrNumber}`;
-}
+export const creditNoteKey = (idOrNumber: string) => documentKey('n', idOrNumber);
 
 export async function queryCreditNotes(
   db: DbOrTx,

@@ -1,20 +1,16 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../../../shared/context/index.ts';
-import { UUID_PATTERN } from '../../../shared/db/index.ts';
 import { AppError } from '../../../shared/errors/index.ts';
 import { minorToDecimal } from '../../../shared/money/index.ts';
 import type { BusinessDate } from '../../../shared/time/index.ts';
 import { journalLinesFor } from '../../ledger/index.ts';
 import { queryAllocations } from '../allocations/allocation-query.ts';
+import { documentKey } from '../open-items.sql.ts';
 import type { TInvoiceDetailDto } from '../receivables.dto.ts';
 import type { StoredLine } from './compute-invoice-totals.ts';
 import { type InvoiceStateRow, queryInvoiceStates, toInvoiceDto } from './invoice-query.ts';
 
-export function invoiceKey(idOrNumber: string) {
-  return UUID_PATTERN.test(idOrNumber)
-    ? sql`(i.id = ${idOrNumber} or i.number = ${idOrNumber})`
-    : sql`i.number = ${idOrNumber}`;
-}
+export const invoiceKey = (idOrNumber: string) => documentKey('i', idOrNumber);
 
 function linesOf(r: InvoiceStateRow): TInvoiceDetailDto['lines'] {
   const cur = r.currency;

@@ -1,11 +1,10 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { DbOrTx } from '../../../shared/db/index.ts';
-import { UUID_PATTERN } from '../../../shared/db/index.ts';
 import { minorToDecimal } from '../../../shared/money/index.ts';
 import type { BusinessDate } from '../../../shared/time/index.ts';
 import { queryAllocations } from '../allocations/allocation-query.ts';
 import { trimRate } from '../invoices/invoice-query.ts';
-import { live } from '../open-items.sql.ts';
+import { documentKey, live } from '../open-items.sql.ts';
 import type { TReceiptDto } from '../receivables.dto.ts';
 
 type Row = {
@@ -28,11 +27,7 @@ type Row = {
   reversed_on: string | null;
 };
 
-export function receiptKey(idOrNumber: string) {
-  return UUID_PATTERN.test(idOrNumber)
-    ? sql`(p.id = ${idOrNumber} or p.number = ${idOrNumber})`
-    : sql`p.number = ${idOrNumber}`;
-}
+export const receiptKey = (idOrNumber: string) => documentKey('p', idOrNumber);
 
 /** Receipts with applied, refunded and unapplied amounts as of a date. */
 export async function queryReceipts(
