@@ -1,4 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { AuditTables } from './tables/audit.ts';
+import type { AuthTables } from './tables/auth.ts';
+import type { KeysTables } from './tables/keys.ts';
 
 /** Row types as the database sees them. They never leave a module's repository. */
 type Timestamp = ColumnType<Date, Date | string | undefined, never>;
@@ -186,7 +189,7 @@ export type JournalPostingsTable = {
   created_at: Timestamp;
 };
 
-export type DB = {
+export type CoreTables = {
   orgs: OrgsTable;
   ledger_accounts: LedgerAccountsTable;
   exchange_rates: ExchangeRatesTable;
@@ -203,3 +206,5 @@ export type DB = {
   disputes: DisputesTable;
   journal_postings: JournalPostingsTable;
 };
+
+export type DB = CoreTables & AuthTables & KeysTables & AuditTables;
