@@ -66,6 +66,42 @@ export const ERROR_CODES = {
   AMOUNT_NOT_POSITIVE: { status: 400, en: 'Amount must be positive', zh: '金额必须为正数' },
   UNAUTHORIZED: { status: 401, en: 'Authentication required', zh: '需要登录' },
   INTERNAL: { status: 500, en: 'Internal error', zh: '内部错误' },
+  // Trust: authentication, permissions, keys, audit
+  AUTH_REQUIRED: { status: 401, en: 'Sign in first', zh: '请先登录' },
+  AUTH_INVALID_CREDENTIALS: { status: 401, en: 'Wrong email or password', zh: '邮箱或密码错误' },
+  MFA_REQUIRED: { status: 401, en: 'Enter the code from your authenticator app', zh: '请输入身份验证器中的验证码' },
+  MFA_INVALID: { status: 401, en: 'The verification code is wrong', zh: '验证码错误' },
+  MFA_ENROLMENT_REQUIRED: {
+    status: 403,
+    en: 'Your role requires two-factor authentication: enrol first',
+    zh: '您的角色要求双因素认证：请先完成绑定',
+  },
+  MFA_ALREADY_ENABLED: { status: 409, en: 'Two-factor authentication is already on', zh: '双因素认证已启用' },
+  ACCOUNT_LOCKED: {
+    status: 423,
+    en: 'Account locked after too many failed sign-ins',
+    zh: '登录失败次数过多，账户已锁定',
+  },
+  ACCOUNT_DISABLED: { status: 403, en: 'Account disabled', zh: '账户已停用' },
+  TOO_MANY_ATTEMPTS: { status: 429, en: 'Too many attempts: try again later', zh: '尝试次数过多，请稍后再试' },
+  PERMISSION_DENIED: { status: 403, en: 'You do not have permission to do this', zh: '您没有执行此操作的权限' },
+  CSRF_INVALID: { status: 403, en: 'Missing or wrong CSRF token', zh: 'CSRF 令牌缺失或错误' },
+  PASSWORD_POLICY: { status: 422, en: 'The password does not meet the policy', zh: '密码不符合安全策略' },
+  USER_EXISTS: { status: 409, en: 'A user with this email already exists', zh: '该邮箱的用户已存在' },
+  USER_NOT_FOUND: { status: 404, en: 'User not found', zh: '未找到用户' },
+  ROLE_NOT_FOUND: { status: 404, en: 'Role not found', zh: '未找到角色' },
+  ROLE_EXISTS: { status: 409, en: 'A role with this key already exists', zh: '该角色已存在' },
+  ROLE_BUILT_IN: { status: 409, en: 'Built-in roles cannot be changed', zh: '内置角色不可修改' },
+  ROLE_IN_USE: { status: 409, en: 'The role is still assigned to users', zh: '该角色仍有用户使用' },
+  TOKEN_NOT_FOUND: { status: 404, en: 'API token not found', zh: '未找到 API 令牌' },
+  MASTER_KEY_MISSING: {
+    status: 500,
+    en: 'No master key: set SETTLE_MASTER_KEY or run `settle init`',
+    zh: '缺少主密钥：请设置 SETTLE_MASTER_KEY 或运行 settle init',
+  },
+  MASTER_KEY_INVALID: { status: 500, en: 'The master key is not valid', zh: '主密钥无效' },
+  DECRYPTION_FAILED: { status: 500, en: 'An encrypted field could not be decrypted', zh: '加密字段无法解密' },
+  AUDIT_CHAIN_BROKEN: { status: 409, en: 'The audit trail has been tampered with', zh: '审计日志已被篡改' },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
