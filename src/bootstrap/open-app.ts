@@ -1,8 +1,9 @@
 import { userInfo } from 'node:os';
 import { sql } from 'kysely';
 import { createOrg, getOrg, type Org } from '../modules/orgs/index.ts';
-import type { Ctx } from '../shared/context/index.ts';
+import type { Ctx, FieldCipher } from '../shared/context/index.ts';
 import { type Database, type DatabaseConfig, migrate, openDatabase } from '../shared/db/index.ts';
+import { AppError } from '../shared/errors/index.ts';
 import { type Clock, systemClock } from '../shared/time/index.ts';
 
 export type App = { database: Database; close(): Promise<void> };
@@ -21,23 +22,39 @@ export async function openApp(config: DatabaseConfig, options: { migrate?: boole
   return { database, close: () => database.close() };
 }
 
-export function contextFor(
-  database: Database,
-  org: Org,
-  options: { clock?: Clock; actor?: string } = {},
-): Ctx {
+export type ContextOptions = {
+  clock?: Clock;
+  actor?: string;
+  userId?: string | null;
+  ip?: string | null;
+  /** Confines the context to one salesperson's customers (a collector, when the org says so). */
+  salesperson?: string | null;
+};
+
+/** A context for one org: its database handle is confined to the org by row-level security. */
+export function contextFor(database: Database, org: Org, options: ContextOptions = {}): Ctx {
+  const actor = options.actor ?? `cli:${safeUser()}`;
   return {
-    db: database.db,
+    db: database.scoped({ orgId: org.id, actor, ip: options.ip ?? null, salesperson: options.salesperson ?? null }),
     org: { id: org.id, slug: org.slug, baseCurrency: org.baseCurrency, timeZone: org.timeZone },
     clock: options.clock ?? systemClock(org.timeZone),
-    actor: options.actor ?? `cli:${safeUser()}`,
+    actor,
+    userId: options.userId ?? null,
+    fields: database.keyring?.cipherFor(org.id) ?? NO_KEYS,
   };
 }
+
+/** Until a master key is loaded, any use of an encrypted field fails loudly instead of storing plaintext. */
+const NO_KEYS: FieldCipher = {
+  encrypt: () => Promise.reject(new AppError('MASTER_KEY_MISSING')),
+  decrypt: () => Promise.reject(new AppError('MASTER_KEY_MISSING')),
+  blindIndex: () => Promise.reject(new AppError('MASTER_KEY_MISSING')),
+};
 
 export async function orgContext(
   database: Database,
   slug?: string,
-  options: { clock?: Clock; actor?: string } = {},
+  options: ContextOptions = {},
 ): Promise<Ctx> {
   return contextFor(database, await getOrg(database.db, slug), options);
 }

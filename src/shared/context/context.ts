@@ -18,6 +18,9 @@ export type FieldCipher = {
   blindIndex(db: DbOrTx, field: string, value: string): Promise<Buffer>;
 };
 
+/** Gives each org its field cipher (the data keys are the org's own). */
+export type Keyring = { cipherFor(orgId: string): FieldCipher };
+
 /**
  * `db` is scoped to the org by row-level security: a query without an org filter still sees only
  * this org's rows (and, for a collector in an org that says so, only their customers).

@@ -1,1 +1,1 @@
-export type { Ctx, FieldCipher, OrgRef } from './context.ts';
+export type { Ctx, FieldCipher, Keyring, OrgRef } from './context.ts';

@@ -2,9 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, type Transaction } from 'kysely';
 import pg from 'pg';
+import type { Keyring } from '../context/index.ts';
 import type { DB } from './database.types.ts';
-import { PgDialect, pgTypes } from './pg-driver.ts';
-import { PgliteDialect } from './pglite-driver.ts';
+import { PgDriver, pgTypes } from './pg-driver.ts';
+import { type ChangeCounter, PgliteDriver } from './pglite-driver.ts';
+import { type Scope, ScopedDialect } from './scope.ts';
 
 export type DbKind = 'pglite' | 'postgres';
 export type Db = Kysely<DB>;
@@ -17,10 +19,15 @@ export type DatabaseConfig =
   | { kind: 'postgres'; url: string; poolSize?: number };
 
 export type Database = {
+  /** The system side: the owner role, which row-level security does not confine. */
   db: Db;
+  /** A handle confined to one org (and actor) by row-level security: what use cases get as ctx.db. */
+  scoped(scope: Scope): Db;
   kind: DbKind;
   describe: string;
   close(): Promise<void>;
+  /** The keys of encrypted fields, once a master key is loaded (openApp, tests); null until then. */
+  keyring: Keyring | null;
   /**
    * PGlite only (one process owns the data): a number that changes whenever data may have
    * changed. Null on PostgreSQL, where other processes write too.
@@ -38,13 +45,16 @@ const pgliteParsers = {
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10, types: pgTypes });
-    const db = new Kysely<DB>({ dialect: new PgDialect(pool) });
+    const driver = new PgDriver(pool);
+    const db = new Kysely<DB>({ dialect: new ScopedDialect(driver, null) });
     const safeUrl = config.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
     return {
       db,
       kind: 'postgres',
+      scoped: (scope) => new Kysely<DB>({ dialect: new ScopedDialect(driver, scope) }),
       describe: `PostgreSQL ${safeUrl}`,
       close: () => db.destroy(),
+      keyring: null,
       changeCount: null,
     };
   }
@@ -53,14 +63,17 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     ? new PGlite(config.dataDir, { parsers: pgliteParsers })
     : new PGlite({ parsers: pgliteParsers });
   await client.waitReady;
-  const dialect = new PgliteDialect(client);
-  const db = new Kysely<DB>({ dialect });
+  const changes: ChangeCounter = { value: 0 };
+  const driver = new PgliteDriver(client, changes);
+  const db = new Kysely<DB>({ dialect: new ScopedDialect(driver, null) });
   return {
     db,
     kind: 'pglite',
+    scoped: (scope) => new Kysely<DB>({ dialect: new ScopedDialect(driver, scope) }),
     describe: config.dataDir ? `PGlite ${config.dataDir}` : 'PGlite (in memory)',
     close: () => db.destroy(),
-    changeCount: () => dialect.changes.value,
+    keyring: null,
+    changeCount: () => changes.value,
   };
 }
 

@@ -34,6 +34,11 @@ export const pgTypes = {
 class PgConnection implements DatabaseConnection {
   constructor(readonly client: pg.PoolClient) {}
 
+  /** The pooled client is the database session; it outlives this wrapper. */
+  get session(): object {
+    return this.client;
+  }
+
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     if (isCopyFromStdin(query.sql)) {
       const payload = query.parameters[0] as string | Uint8Array | AsyncIterable<string | Uint8Array>;
@@ -60,7 +65,7 @@ class PgConnection implements DatabaseConnection {
   }
 }
 
-class PgDriver implements Driver {
+export class PgDriver implements Driver {
   constructor(private readonly pool: pg.Pool) {}
 
   async init(): Promise<void> {}

@@ -43,14 +43,29 @@ class PgliteConnection implements DatabaseConnection {
     private readonly changes: ChangeCounter,
   ) {}
 
+  /** PGlite is one database session for its whole life. */
+  get session(): object {
+    return this.pg;
+  }
+
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     if (!READ_ONLY.test(query.sql)) this.changes.value += 1;
     if (isCopyFromStdin(query.sql)) {
       const payload = query.parameters[0];
       const blob = new Blob([payload as string | Uint8Array]);
       const sql = query.sql.replace(/\bfrom\s+stdin\b/i, "FROM '/dev/blob'");
-      const res = await this.pg.query(sql, [], { blob });
-      return { rows: [], numAffectedRows: BigInt(res.affectedRows ?? 0) };
+      // PGlite reads COPY data from a virtual file, which only a superuser may do: the app role
+      // steps up for this one statement (copyRows only ever copies into a temporary table).
+      const role = await this.pg.query<{ role: string }>("select current_setting('role') as role");
+      const previous = role.rows[0]?.role ?? 'none';
+      await this.pg.query("select set_config('role', 'none', true)");
+      try {
+        const res = await this.pg.query(sql, [], { blob });
+        return { rows: [], numAffectedRows: BigInt(res.affectedRows ?? 0) };
+      } finally {
+        // After a failed COPY the transaction is aborted and rolls back, local settings with it.
+        await this.pg.query("select set_config('role', $1, true)", [previous]).catch(() => undefined);
+      }
     }
     // Without parameters the simple protocol serves (and allows several statements, as migrations have).
     const res =
@@ -72,7 +87,7 @@ class PgliteConnection implements DatabaseConnection {
   }
 }
 
-class PgliteDriver implements Driver {
+export class PgliteDriver implements Driver {
   private readonly mutex = new Mutex();
   private readonly releases = new WeakMap<DatabaseConnection, () => void>();
 
