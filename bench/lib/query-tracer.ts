@@ -1,10 +1,8 @@
 import type { CompiledQuery, DatabaseConnection, Dialect, Driver } from 'kysely';
-import { PgDialect } from '../../src/shared/db/pg-driver.ts';
-import { PgliteDialect } from '../../src/shared/db/pglite-driver.ts';
+import { ScopedDialect } from '../../src/shared/db/scope.ts';
 
 /**
- * A phase timer that needs no hook in product code: it wraps the drivers Settle's own dialects
- * create, so `openApp` and the use case run unchanged while every statement is timed. Time inside a
+ * A phase timer that needs no hook in product code: it wraps the drivers Settle's dialect creates, so `openApp` and the use case run unchanged while every statement is timed. Time inside a
  * statement is the database's (plus the wire); time between statements is Node's (parsing,
  * validating, building COPY text), charged to the statement that follows it.
  */
@@ -16,7 +14,7 @@ let isInstalled = false;
 export function installQueryTracer(): void {
   if (isInstalled) return;
   isInstalled = true;
-  for (const dialect of [PgDialect, PgliteDialect] as { prototype: Dialect }[]) {
+  for (const dialect of [ScopedDialect] as { prototype: Dialect }[]) {
     const create = dialect.prototype.createDriver;
     dialect.prototype.createDriver = function (this: Dialect) {
       return traced(create.call(this));

@@ -1,20 +1,39 @@
 import { userInfo } from 'node:os';
 import { sql } from 'kysely';
+import { encryptLegacyFields } from '../modules/keys/index.ts';
 import { createOrg, getOrg, type Org } from '../modules/orgs/index.ts';
 import type { Ctx, FieldCipher } from '../shared/context/index.ts';
+import { createKeyring, defaultMasterKeyFile, loadMasterKeys, type MasterKeyEnv } from '../shared/crypto/index.ts';
 import { type Database, type DatabaseConfig, migrate, openDatabase } from '../shared/db/index.ts';
 import { AppError } from '../shared/errors/index.ts';
 import { type Clock, systemClock } from '../shared/time/index.ts';
 
 export type App = { database: Database; close(): Promise<void> };
 
-/** Opens the database named by the configuration and brings its schema up to date. */
-export async function openApp(config: DatabaseConfig, options: { migrate?: boolean } = {}): Promise<App> {
+export type OpenAppOptions = {
+  migrate?: boolean;
+  /** Create the master key file when there is none (`settle init`, `start`, `demo`). */
+  createMasterKey?: boolean;
+  /** Where SETTLE_MASTER_KEY, SETTLE_MASTER_KEY_FILE and SETTLE_MASTER_KEY_PREVIOUS are read. */
+  env?: MasterKeyEnv;
+};
+
+/**
+ * Opens the database named by the configuration, brings its schema up to date and attaches the
+ * keyring of encrypted fields. The master key is read when first needed, so a command that touches
+ * no encrypted field runs without one; init/start/demo create the key file if it is missing.
+ */
+export async function openApp(config: DatabaseConfig, options: OpenAppOptions = {}): Promise<App> {
   const database = await openDatabase(config);
   try {
     if (options.migrate !== false) await migrate(database.db);
     // PGlite has no autovacuum daemon to keep planner statistics: refresh them on open.
     if (database.kind === 'pglite') await sql`analyze`.execute(database.db);
+    const env = options.env ?? process.env;
+    const keyFile = defaultMasterKeyFile(config);
+    const load = () => loadMasterKeys({ env, keyFile, create: options.createMasterKey === true });
+    database.keyring = createKeyring(options.createMasterKey ? load() : load);
+    if (options.migrate !== false) await encryptLegacyFields(database, database.keyring);
   } catch (e) {
     await database.close();
     throw e;

@@ -1,14 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { registerAudit } from './commands/audit.ts';
 import { registerBalance } from './commands/balance.ts';
 import { registerCustomers } from './commands/customers.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerInit } from './commands/init.ts';
 import { registerInvoices } from './commands/invoices.ts';
+import { registerKeys } from './commands/keys.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerReceipts } from './commands/receipts.ts';
+import { registerRoles } from './commands/roles.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerStart } from './commands/start.ts';
+import { registerTokens } from './commands/tokens.ts';
+import { registerUsers } from './commands/users.ts';
 import { wantsJson } from './global-options.ts';
 import { type Io, processIo } from './io.ts';
 import { isCleanExit, reportFailure } from './report-error.ts';
@@ -50,6 +55,11 @@ export function buildProgram(io: Io): Command {
   registerInvoices(program, io);
   registerReceipts(program, io);
   registerBalance(program, io);
+  registerUsers(program, io);
+  registerRoles(program, io);
+  registerTokens(program, io);
+  registerKeys(program, io);
+  registerAudit(program, io);
   return program;
 }
 

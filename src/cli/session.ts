@@ -34,7 +34,10 @@ export async function withDatabase<T>(
       details: { data_dir: config.dataDir },
     });
   }
-  const app: App = await openApp(config, { migrate: options.migrate !== false });
+  const app: App = await openApp(config, {
+    migrate: options.migrate !== false,
+    createMasterKey: options.canCreate === true,
+  });
   try {
     return await fn(app.database);
   } finally {

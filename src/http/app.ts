@@ -1,3 +1,5 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../shared/db/index.ts';
@@ -8,40 +10,67 @@ import { installOpenApi } from './plugins/openapi.ts';
 import { installOrgContext } from './plugins/org-context.ts';
 import { installResponseCache } from './plugins/response-cache.ts';
 import { allocationRoutes } from './routes/allocations.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
 import { balanceRoutes } from './routes/balance.ts';
 import { creditNoteRoutes } from './routes/credit-notes.ts';
 import { customerRoutes } from './routes/customers.ts';
 import { healthRoutes } from './routes/health.ts';
 import { invoiceRoutes } from './routes/invoices.ts';
 import { receiptRoutes } from './routes/receipts.ts';
+import { roleRoutes } from './routes/roles.ts';
+import { userRoutes } from './routes/users.ts';
 
 /** Request bodies are JSON documents, not files: imports upload through their own route. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-export type BuildAppOptions = { database: Database; orgSlug?: string; clock?: Clock; logger?: boolean };
+export type BuildAppOptions = {
+  database: Database;
+  /** The org sign-in uses when the request names none (a single-company install). */
+  orgSlug?: string;
+  clock?: Clock;
+  logger?: boolean | { level?: string; stream?: NodeJS.WritableStream };
+};
+
+/** Secrets never reach the log, even if a serializer is widened later. */
+const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'];
 
 /** The HTTP API, built and ready but not listening (tests use `app.inject()`). */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES });
+  const logger =
+    options.logger === undefined || options.logger === false
+      ? false
+      : { ...(options.logger === true ? {} : options.logger), redact: REDACT };
+  const app = Fastify({ logger, bodyLimit: BODY_LIMIT_BYTES, trustProxy: false });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
-  installAccessControl(app);
+  await app.register(fastifyHelmet, {
+    // The API serves JSON; the docs page brings its own policy (@fastify/swagger-ui).
+    contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'] } },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCookie);
+  installAccessControl(app, { database: options.database });
   installOrgContext(app, {
     database: options.database,
-    ...(options.orgSlug ? { orgSlug: options.orgSlug } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
   installResponseCache(app, { database: options.database });
   await installOpenApi(app);
 
+  const auth = { database: options.database, ...(options.orgSlug ? { orgSlug: options.orgSlug } : {}) };
   await app.register(healthRoutes, { database: options.database });
+  await app.register(authRoutes, auth);
+  await app.register(userRoutes, auth);
+  await app.register(roleRoutes, auth);
   await app.register(customerRoutes);
   await app.register(invoiceRoutes);
   await app.register(creditNoteRoutes);
   await app.register(receiptRoutes);
   await app.register(allocationRoutes);
   await app.register(balanceRoutes);
+  await app.register(auditRoutes);
   await app.ready();
   return app;
 }

@@ -3,9 +3,8 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { orgContext } from '../../src/bootstrap/open-app.ts';
+import { openApp, orgContext } from '../../src/bootstrap/open-app.ts';
 import type { Ctx } from '../../src/shared/context/index.ts';
-import { openDatabase } from '../../src/shared/db/index.ts';
 import { pgliteTemplateDir } from '../../src/shared/testing/test-templates.ts';
 
 export const BIN = fileURLToPath(new URL('../../bin/settle.js', import.meta.url));
@@ -45,19 +44,22 @@ export function parseJson<T = unknown>(r: RunResult): T {
 
 /** A PGlite folder of its own, cloned from the migrated template when the test run made one. */
 export function freshDataDir(): { dir: string; remove(): void } {
-  const dir = mkdtempSync(join(tmpdir(), 'settle-cli-'));
+  // The data folder one level down: its master key file is created beside it, in the same parent.
+  const parent = mkdtempSync(join(tmpdir(), 'settle-cli-'));
+  const dir = join(parent, 'data');
   const template = pgliteTemplateDir();
   if (existsSync(template)) cpSync(template, dir, { recursive: true });
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, remove: () => rmSync(parent, { recursive: true, force: true }) };
 }
 
 /** Seeds through the modules directly, between CLI runs (one PGlite process at a time). */
 export async function withPgliteOrg<T>(dir: string, fn: (ctx: Ctx) => Promise<T>): Promise<T> {
-  const database = await openDatabase({ kind: 'pglite', dataDir: dir });
+  // Through openApp, so the keyring reads the same master key file as the CLI did.
+  const { database, close } = await openApp({ kind: 'pglite', dataDir: dir }, { migrate: false });
   try {
     return await fn(await orgContext(database, undefined, { actor: 'test' }));
   } finally {
-    await database.close();
+    await close();
   }
 }
 

@@ -129,32 +129,27 @@ describe.each(openTestDatabases())('HTTP errors on $name', ({ open }) => {
     expect(res.body).not.toMatch(/ECONNREFUSED|secret|stack/);
   });
 
-  it('with no organisation every business route is 409 ORG_NOT_INITIALISED, health still answers', async () => {
+  it('with no organisation nobody can sign in: business routes are 401, health still answers', async () => {
     const empty = await open();
     const app = await buildApp({ database: empty });
     try {
       for (const url of ['/api/invoices', '/api/customers', '/api/balance']) {
         const res = await app.inject({ method: 'GET', url });
-        expect([url, res.statusCode, res.json().error.code]).toEqual([url, 409, 'ORG_NOT_INITIALISED']);
+        expect([url, res.statusCode, res.json().error.code]).toEqual([url, 401, 'AUTH_REQUIRED']);
       }
-      const post = await app.inject({
+      const post = await app.inject({ method: 'POST', url: '/api/customers', payload: { code: 'X', name: 'X' } });
+      expect(post.statusCode).toBe(401);
+      const login = await app.inject({
         method: 'POST',
-        url: '/api/customers',
-        payload: { code: 'X', name: 'X' },
+        url: '/api/auth/login',
+        payload: { email: 'admin@example.com', password: 'correct horse battery staple' },
       });
-      expect(post.statusCode).toBe(409);
+      expect([login.statusCode, login.json().error.code]).toEqual([401, 'AUTH_INVALID_CREDENTIALS']);
       const health = await app.inject({ method: 'GET', url: '/api/health' });
       expect([health.statusCode, health.json()]).toEqual([200, { status: 'ok', database: empty.kind }]);
     } finally {
       await app.close();
       await empty.close();
     }
-  });
-
-  it('an org slug that does not exist is 404 ORG_NOT_FOUND', async () => {
-    const app = await buildApp({ database, orgSlug: 'no-such-org' });
-    const res = await app.inject({ method: 'GET', url: '/api/invoices' });
-    await app.close();
-    expect([res.statusCode, res.json().error.code]).toEqual([404, 'ORG_NOT_FOUND']);
   });
 });

@@ -3,6 +3,7 @@ import { buildApp } from '../../src/http/app.ts';
 import type { Ctx } from '../../src/shared/context/index.ts';
 import type { Database } from '../../src/shared/db/index.ts';
 import { fixedClock } from '../../src/shared/time/index.ts';
+import { callerWith, type TestCaller } from '../support/auth.ts';
 import { seedOrg } from '../support/factories.ts';
 
 export const TODAY = '2025-06-30';
@@ -11,6 +12,8 @@ export type Harness = {
   app: FastifyInstance;
   /** The org the app serves, for seeding through the use cases directly. */
   ctx: Ctx;
+  /** The admin every call is made as (an API token). */
+  admin: TestCaller;
   call(options: InjectOptions): Promise<LightMyRequestResponse>;
   get<T = unknown>(url: string): Promise<{ status: number; body: T }>;
   post<T = unknown>(url: string, payload?: unknown): Promise<{ status: number; body: T }>;
@@ -25,14 +28,18 @@ export async function openHarness(database: Database): Promise<Harness> {
     orgSlug: ctx.org.slug,
     clock: fixedClock(TODAY as never),
   });
+  const admin = await callerWith(ctx, ['admin']);
+  const call = (options: InjectOptions) =>
+    app.inject({ ...options, headers: { ...admin.headers, ...(options.headers ?? {}) } });
   const json = async <T>(options: InjectOptions) => {
-    const res = await app.inject(options);
+    const res = await call(options);
     return { status: res.statusCode, body: (res.body ? res.json() : undefined) as T };
   };
   return {
     app,
     ctx,
-    call: (options) => app.inject(options),
+    admin,
+    call,
     get: (url) => json({ method: 'GET', url }),
     post: (url, payload) =>
       json({

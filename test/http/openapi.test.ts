@@ -1,9 +1,12 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/app.ts';
-import { installAccessControl, PERMISSIONS } from '../../src/http/plugins/access-control.ts';
+import { installAccessControl } from '../../src/http/plugins/access-control.ts';
+import { PERMISSIONS } from '../../src/modules/auth/index.ts';
 import type { Database } from '../../src/shared/db/index.ts';
 import { openPgliteTestDatabase } from '../../src/shared/testing/test-database.ts';
+import { callerWith } from '../support/auth.ts';
+import { seedOrg } from '../support/factories.ts';
 
 type Operation = {
   tags?: string[];
@@ -20,9 +23,13 @@ type Spec = {
 describe('OpenAPI document and route table', () => {
   let database: Database;
   let app: FastifyInstance;
+  let get: (url: string) => Promise<LightMyRequestResponse>;
   beforeAll(async () => {
     database = await openPgliteTestDatabase();
     app = await buildApp({ database });
+    // The description is for signed-in users (the API answers strangers only login and health).
+    const { headers } = await callerWith(await seedOrg(database), ['auditor']);
+    get = (url) => app.inject({ method: 'GET', url, headers });
   });
   afterAll(async () => {
     await app?.close();
@@ -30,8 +37,9 @@ describe('OpenAPI document and route table', () => {
   });
 
   it('serves the spec at /api/openapi.json and /api/docs/json with the main paths', async () => {
-    const a = await app.inject({ method: 'GET', url: '/api/openapi.json' });
-    const b = await app.inject({ method: 'GET', url: '/api/docs/json' });
+    const a = await get('/api/openapi.json');
+    const b = await get('/api/docs/json');
+    expect((await app.inject({ method: 'GET', url: '/api/openapi.json' })).statusCode).toBe(401);
     expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
     const spec = a.json() as Spec;
     expect(spec.openapi).toMatch(/^3\./);
@@ -89,17 +97,21 @@ describe('OpenAPI document and route table', () => {
   });
 
   it('serves the interactive docs at /api/docs', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/docs' });
+    const res = await get('/api/docs');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/html/);
   });
 
   it('every business operation states a known permission (x-permission)', async () => {
-    const spec = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as Spec;
+    const spec = (await get('/api/openapi.json')).json() as Spec;
     const ops = Object.entries(spec.paths).flatMap(([path, byMethod]) =>
       Object.entries(byMethod).map(([method, op]) => ({ path, method, permission: op['x-permission'] })),
     );
-    const business = ops.filter((o) => o.path !== '/api/health');
+    // Health and login are public; /api/auth/* is each user's own account and the role catalogue
+    // is readable by any signed-in user (the route x role matrix test checks those lists).
+    const business = ops.filter(
+      (o) => o.path !== '/api/health' && !o.path.startsWith('/api/auth/') && `${o.method} ${o.path}` !== 'get /api/roles',
+    );
     expect(business.length).toBeGreaterThanOrEqual(24);
     for (const o of business) expect(PERMISSIONS, `${o.method} ${o.path}`).toContain(o.permission);
     expect(ops.find((o) => o.path === '/api/invoices' && o.method === 'get')?.permission).toBe(
@@ -112,7 +124,7 @@ describe('OpenAPI document and route table', () => {
 
   it('refuses to start with a route that states no permission', async () => {
     const bare = Fastify();
-    installAccessControl(bare);
+    installAccessControl(bare, { database });
     expect(() => bare.get('/api/forgotten', async () => 'x')).toThrow(/declares neither a permission/);
     expect(() =>
       bare.get('/api/ok', { config: { permission: 'invoices.read' } }, async () => 'x'),

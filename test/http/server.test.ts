@@ -4,6 +4,7 @@ import type { TInvoiceDto } from '../../src/modules/receivables/index.ts';
 import type { Database } from '../../src/shared/db/index.ts';
 import { openTestDatabases } from '../../src/shared/testing/test-database.ts';
 import { fixedClock } from '../../src/shared/time/index.ts';
+import { callerWith } from '../support/auth.ts';
 import { seedCustomer, seedIssuedInvoice, seedOrg } from '../support/factories.ts';
 
 describe.each(openTestDatabases())('startServer on $name', ({ name, open }) => {
@@ -29,7 +30,9 @@ describe.each(openTestDatabases())('startServer on $name', ({ name, open }) => {
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const health = await fetch(`${server.url}/api/health`);
       expect(await health.json()).toEqual({ status: 'ok', database: name });
-      const list = await fetch(`${server.url}/api/invoices?limit=50`);
+      expect((await fetch(`${server.url}/api/invoices?limit=50`)).status).toBe(401);
+      const { headers } = await callerWith(ctx, ['ar_clerk']);
+      const list = await fetch(`${server.url}/api/invoices?limit=50`, { headers });
       expect(list.status).toBe(200);
       expect(list.headers.get('content-type')).toMatch(/application\/json/);
       const body = (await list.json()) as { items: TInvoiceDto[] };

@@ -2,11 +2,18 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { ZCurrency } from '../../modules/customers/index.ts';
 import { migrate } from '../../shared/db/index.ts';
+import {
+  DEFAULT_ADMIN_EMAIL,
+  describeFirstAdmin,
+  ensureFirstAdmin,
+  type FirstAdminDto,
+} from '../first-admin.ts';
 import { globalsOf } from '../global-options.ts';
 import { initialiseOrg, type OrgDto, toOrgDto } from '../initialise-org.ts';
 import { emit, type Io } from '../io.ts';
 import { withDatabase } from '../session.ts';
 import { parseInput } from '../usage-error.ts';
+import { readStdinSecret } from './users.ts';
 
 export const DEFAULT_ORG_NAME = 'My Company';
 
@@ -26,6 +33,7 @@ const ZInitOptions = z.object({
 
 export type InitResult = {
   created: boolean;
+  admin: FirstAdminDto;
   org: OrgDto;
   database: string;
   migrations: { applied: string[]; already_applied: number };
@@ -40,9 +48,24 @@ export function registerInit(program: Command, io: Io): void {
     )
     .option('--currency <code>', 'base currency of a new organisation (ISO 4217)', 'CNY')
     .option('--time-zone <tz>', 'time zone of a new organisation (IANA), default Asia/Shanghai')
+    .option(
+      '--admin-email <email>',
+      'email of the first user (an admin), created when the org has none',
+      DEFAULT_ADMIN_EMAIL,
+    )
+    .option(
+      '--admin-password-stdin',
+      "read the first user's password from standard input (default: generated, printed once)",
+    )
     .action(async (_opts: unknown, cmd: Command) => {
       const globals = globalsOf(cmd);
-      const o = cmd.opts<{ currency: string; timeZone?: string }>();
+      const o = cmd.opts<{
+        currency: string;
+        timeZone?: string;
+        adminEmail: string;
+        adminPasswordStdin?: boolean;
+      }>();
+      const adminPassword = o.adminPasswordStdin ? await readStdinSecret() : undefined;
       const input = parseInput(ZInitOptions, { currency: o.currency, time_zone: o.timeZone });
       const result = await withDatabase(
         globals,
@@ -63,8 +86,13 @@ export function registerInit(program: Command, io: Io): void {
               `note: the organisation already exists with base currency ${org.baseCurrency}; --currency ignored`,
             );
           }
+          const admin = await ensureFirstAdmin(database, org, {
+            email: o.adminEmail,
+            ...(adminPassword ? { password: adminPassword } : {}),
+          });
           return {
             created,
+            admin,
             org: toOrgDto(org),
             database: database.describe,
             migrations: { applied: migrations.applied, already_applied: migrations.alreadyApplied },
@@ -78,8 +106,9 @@ export function registerInit(program: Command, io: Io): void {
         io.out(
           r.created
             ? `Created organisation ${what} in ${r.database}.`
-            : `Organisation ${what} already exists in ${r.database}; nothing to do.`,
+            : `Organisation ${what} already exists in ${r.database}.`,
         );
+        for (const line of describeFirstAdmin(r.admin)) io.out(line);
       });
     });
 }

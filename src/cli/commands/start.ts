@@ -3,6 +3,7 @@ import { contextFor } from '../../bootstrap/open-app.ts';
 import { listCustomers, ZListCustomersQuery } from '../../modules/customers/index.ts';
 import type { TSeedDemoResult } from '../../modules/demo/index.ts';
 import { listInvoices, ZListInvoicesQuery } from '../../modules/receivables/index.ts';
+import { describeFirstAdmin, ensureFirstAdmin } from '../first-admin.ts';
 import { globalsOf } from '../global-options.ts';
 import { DEMO_ORG_NAME, initialiseOrg, toOrgDto } from '../initialise-org.ts';
 import type { Io } from '../io.ts';
@@ -45,8 +46,14 @@ export function registerStart(program: Command, io: Io): void {
             demo = await seedDemoData(io, database, org, {});
             io.err(describeDemo(demo));
           }
+          const admin = await ensureFirstAdmin(database, org, {});
+          if (admin.created)
+            for (const line of describeFirstAdmin(admin, `http://${options.host}:${options.port}`))
+              io.err(line);
           await serveUntilStopped(io, database, { ...options, orgSlug: org.slug }, (info) => ({
             ...info,
+            // The password went to the terminal once; the info line may end up in a log file.
+            admin: { created: admin.created, email: admin.email },
             org: toOrgDto(org),
             org_created: created,
             demo,

@@ -1,45 +1,126 @@
-import type { FastifyInstance } from 'fastify';
-
-/** Every permission a route can ask for; roles (a later issue) grant sets of these. */
-export const PERMISSIONS = [
-  'customers.read',
-  'customers.write',
-  'invoices.read',
-  'invoices.write',
-  'receipts.read',
-  'receipts.write',
-  'receipts.apply',
-  'writeoffs.create',
-  'balance.read',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { recordAuditEvent } from '../../modules/audit/index.ts';
+import {
+  authenticateApiToken,
+  authenticateSession,
+  CSRF_HEADER,
+  type Permission,
+  type Principal,
+  SESSION_COOKIE,
+} from '../../modules/auth/index.ts';
+import type { Database } from '../../shared/db/index.ts';
+import { AppError } from '../../shared/errors/index.ts';
 
 declare module 'fastify' {
   // Module augmentation needs an interface.
   interface FastifyContextConfig {
     /** What the caller must hold to use the route. */
     permission?: Permission;
-    /** Reachable without a session: health and the API description. */
+    /** Reachable without signing in: login, health, the portal's signed links. */
     isPublic?: boolean;
+    /** Any signed-in user, for their own account (profile, password, MFA, tokens, sign out). */
+    isSelf?: boolean;
   }
+  interface FastifyRequest {
+    /** Who is calling, once authenticated (null on public routes). */
+    principal: Principal | null;
+  }
+}
+
+/** One row per route: what the access check enforces. Tests walk it (every route x every role). */
+export type RouteRule = {
+  method: string;
+  url: string;
+  permission: Permission | null;
+  isPublic: boolean;
+  isSelf: boolean;
+};
+const routeTables = new WeakMap<FastifyInstance, RouteRule[]>();
+
+export function routeTableOf(app: FastifyInstance): readonly RouteRule[] {
+  return routeTables.get(app) ?? [];
 }
 
 /** The API description and its UI are served by @fastify/swagger-ui, which sets no route config. */
 const DOCS_PREFIX = '/api/docs';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const BEARER = /^Bearer\s+(\S+)$/i;
 
 /**
- * The one place where authentication and permission checks go. Until the trust issue lands every
- * caller is let through; what is already enforced is that every route states its permission, so
- * none can be forgotten when the check arrives.
+ * Authentication and permissions for every route, in one place. A route states what it needs —
+ * a permission, `isSelf` or `isPublic` — or the server refuses to start. Browser sessions must
+ * echo their CSRF token on every unsafe method; API tokens (no cookies) need not.
  */
-export function installAccessControl(app: FastifyInstance): void {
+export function installAccessControl(app: FastifyInstance, options: { database: Database }): void {
+  const { database } = options;
+  app.decorateRequest('principal', null);
+  const table: RouteRule[] = [];
+  routeTables.set(app, table);
   app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      const config = route.url.startsWith(DOCS_PREFIX) ? { isSelf: true } : (route.config ?? {});
+      table.push({
+        method,
+        url: route.url,
+        permission: config.permission ?? null,
+        isPublic: config.isPublic === true,
+        isSelf: config.isSelf === true,
+      });
+    }
+    if (route.url.startsWith(DOCS_PREFIX)) {
+      // The API description is for signed-in users: the API refuses strangers everything but login.
+      route.config = { ...(route.config ?? {}), isSelf: true };
+      return;
+    }
     const config = route.config ?? {};
-    if (config.permission || config.isPublic || route.url.startsWith(DOCS_PREFIX)) return;
-    throw new Error(`route ${String(route.method)} ${route.url} declares neither a permission nor isPublic`);
+    if (config.permission || config.isPublic || config.isSelf) return;
+    throw new Error(`route ${String(route.method)} ${route.url} declares neither a permission, isSelf nor isPublic`);
   });
-  app.addHook('preHandler', async (_request) => {
-    // Authentication and RBAC go here: resolve the session, then check
-    // `request.routeOptions.config.permission` against the caller's roles and set `request.ctx.actor`.
+  app.addHook('onRequest', async (request) => {
+    const config = request.routeOptions.config;
+    if (config.isPublic || request.routeOptions.url === undefined) return;
+    const principal = await authenticate(database, request);
+    if (!principal) throw new AppError('AUTH_REQUIRED');
+    if (principal.via.kind === 'session' && !SAFE_METHODS.has(request.method)) {
+      checkCsrf(request, principal.via.csrfToken);
+    }
+    request.principal = principal;
+    if (config.isSelf) return;
+    if (principal.mustEnrolMfa) throw new AppError('MFA_ENROLMENT_REQUIRED');
+    const needed = config.permission;
+    if (!needed || !principal.permissions.has(needed)) {
+      await recordAuditEvent(database.db, principal.orgId, {
+        action: 'access.denied',
+        entity: 'route',
+        entityId: `${request.method} ${request.routeOptions.url}`,
+        after: { permission: needed ?? null, actor: actorOf(principal), ip: request.ip },
+      });
+      throw new AppError('PERMISSION_DENIED', { details: { permission: needed ?? null } });
+    }
   });
+}
+
+async function authenticate(database: Database, request: FastifyRequest): Promise<Principal | null> {
+  const now = new Date();
+  const header = request.headers.authorization;
+  if (header) {
+    const token = BEARER.exec(header)?.[1];
+    return token ? authenticateApiToken(database.db, token, now) : null;
+  }
+  const cookie = request.cookies[SESSION_COOKIE];
+  return cookie ? authenticateSession(database.db, cookie, now) : null;
+}
+
+function checkCsrf(request: FastifyRequest, expected: string): void {
+  const sent = request.headers[CSRF_HEADER];
+  const a = Buffer.from(typeof sent === 'string' ? sent : '');
+  const b = Buffer.from(expected);
+  if (a.length !== b.length || !timingSafeEqual(a, b)) throw new AppError('CSRF_INVALID');
+}
+
+/** How the audit trail names the caller. */
+export function actorOf(principal: Principal): string {
+  return principal.via.kind === 'token' ? `token:${principal.via.name}` : `user:${principal.email}`;
 }

@@ -71,6 +71,13 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
         version: '0.1.0',
       },
       tags: [...OPENAPI_TAGS],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'settle_session' },
+          token: { type: 'http', scheme: 'bearer', description: 'An API token: `settle tokens create`' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
     },
     transform: (input) => {
       const out = zodTransform(input);
@@ -81,7 +88,7 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
     transformObject: (input) => withoutUnusedInputs(zodTransformObject(input)),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { isPublic: true } }, async () =>
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { isSelf: true } }, async () =>
     app.swagger(),
   );
 }

@@ -1,42 +1,46 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { orgContext } from '../../bootstrap/open-app.ts';
+import { contextFor } from '../../bootstrap/open-app.ts';
+import { getOrgById, type Org } from '../../modules/orgs/index.ts';
 import type { Ctx } from '../../shared/context/index.ts';
 import type { Database } from '../../shared/db/index.ts';
 import { AppError } from '../../shared/errors/index.ts';
 import type { Clock } from '../../shared/time/index.ts';
+import { actorOf } from './access-control.ts';
 
 declare module 'fastify' {
   // Module augmentation needs an interface.
   interface FastifyRequest {
-    /** Set for every route that declares a permission: the org the API acts for. */
+    /** Set for every signed-in request: the caller's org, confined to it by row-level security. */
     ctx: Ctx | null;
   }
 }
 
-export type OrgContextOptions = { database: Database; orgSlug?: string; clock?: Clock };
+export type OrgContextOptions = { database: Database; clock?: Clock };
 
-/**
- * Resolves the org on the first business request and keeps it: the hot path makes no lookup of
- * its own. A failure (no org yet) is not cached, so `settle init` on a running server takes effect.
- */
+/** Orgs change rarely (name, time zone): a short memory spares a lookup per request. */
+const ORG_TTL_MS = 30_000;
+
+/** Builds each signed-in request's context: the caller's org, actor, address and customer scope. */
 export function installOrgContext(app: FastifyInstance, options: OrgContextOptions): void {
-  let cached: Ctx | null = null;
-  let pending: Promise<Ctx> | null = null;
-  const resolve = async (): Promise<Ctx> => {
-    if (cached) return cached;
-    pending ??= orgContext(options.database, options.orgSlug, {
-      ...(options.clock ? { clock: options.clock } : {}),
-      actor: 'api',
-    }).finally(() => {
-      pending = null;
-    });
-    cached = await pending;
-    return cached;
+  const orgs = new Map<string, { org: Org; at: number }>();
+  const orgOf = async (orgId: string): Promise<Org> => {
+    const hit = orgs.get(orgId);
+    if (hit && Date.now() - hit.at < ORG_TTL_MS) return hit.org;
+    const org = await getOrgById(options.database.db, orgId);
+    orgs.set(orgId, { org, at: Date.now() });
+    return org;
   };
   app.decorateRequest('ctx', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.routeOptions.config.permission) return;
-    request.ctx = cached ?? (await resolve());
+    const principal = request.principal;
+    if (!principal) return;
+    request.ctx = contextFor(options.database, await orgOf(principal.orgId), {
+      ...(options.clock ? { clock: options.clock } : {}),
+      actor: actorOf(principal),
+      userId: principal.userId,
+      ip: request.ip,
+      salesperson: principal.salesperson,
+    });
   });
 }
 

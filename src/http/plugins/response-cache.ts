@@ -30,7 +30,9 @@ export function installResponseCache(app: FastifyInstance, options: { database: 
       entries.clear();
       generation = now;
     }
-    const key = `${now}|${request.ctx.clock.today()}|${request.url}`;
+    // What a caller may see depends on their org and customer scope, never only on the URL.
+    const scope = `${request.ctx.org.id}|${request.principal?.salesperson ?? ''}`;
+    const key = `${now}|${scope}|${request.ctx.clock.today()}|${request.url}`;
     const hit = entries.get(key);
     if (hit !== undefined) {
       reply.header('content-type', 'application/json; charset=utf-8').header('x-settle-cache', 'hit');

@@ -13,7 +13,7 @@ export const balanceRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: ZBalanceQuery,
         response: { 200: ZBalanceDto, ...ERROR_RESPONSES },
       },
-      config: { permission: 'balance.read' },
+      config: { permission: 'reports.read' },
     },
     (request) => getBalance(ctxOf(request), request.query),
   );

@@ -40,7 +40,9 @@ const READS: readonly Permission[] = PERMISSIONS.filter((p) => p.endsWith('.read
 /** What each built-in role holds. The auditor reads everything and changes nothing. */
 export const BUILT_IN_ROLE_PERMISSIONS: Readonly<Record<BuiltInRole, readonly Permission[]>> = {
   admin: PERMISSIONS,
-  finance_manager: PERMISSIONS.filter((p) => p !== 'users.manage' && p !== 'roles.manage' && p !== 'keys.manage'),
+  finance_manager: PERMISSIONS.filter(
+    (p) => p !== 'users.manage' && p !== 'roles.manage' && p !== 'keys.manage',
+  ),
   ar_clerk: [
     'customers.read',
     'customers.write',
@@ -55,7 +57,14 @@ export const BUILT_IN_ROLE_PERMISSIONS: Readonly<Record<BuiltInRole, readonly Pe
     'collections.write',
     'credit.request',
   ],
-  collector: ['customers.read', 'invoices.read', 'receipts.read', 'reports.read', 'collections.write', 'credit.request'],
+  collector: [
+    'customers.read',
+    'invoices.read',
+    'receipts.read',
+    'reports.read',
+    'collections.write',
+    'credit.request',
+  ],
   auditor: [...READS, 'export.data'],
 };
 

@@ -3,7 +3,8 @@ import type { Tx } from '../../shared/db/index.ts';
 import { newId } from '../../shared/db/index.ts';
 import { AppError } from '../../shared/errors/index.ts';
 import { decimalToMinor } from '../../shared/money/index.ts';
-import { contactsOf, findCustomerRow, requireCustomerRow, toCustomerDto } from './customers.repository.ts';
+import { sealContact, sealTaxId } from './customer-fields.ts';
+import { findCustomerRow, readCustomerDto, requireCustomerRow } from './customers.repository.ts';
 import type { TCreateCustomerRequest, TCustomerDto } from './customers.schemas.ts';
 
 export async function createCustomerInTx(trx: Tx, ctx: Ctx, input: TCreateCustomerRequest): Promise<string> {
@@ -23,7 +24,7 @@ export async function createCustomerInTx(trx: Tx, ctx: Ctx, input: TCreateCustom
       code: input.code,
       name: input.name,
       legal_name: input.legal_name ?? null,
-      tax_id: input.tax_id ?? null,
+      ...(await sealTaxId(trx, ctx.fields, input.tax_id)),
       country: input.country ?? null,
       currency,
       ...(input.payment_terms_days === undefined ? {} : { payment_terms_days: input.payment_terms_days }),
@@ -34,21 +35,19 @@ export async function createCustomerInTx(trx: Tx, ctx: Ctx, input: TCreateCustom
     .execute();
   const contacts = input.contacts ?? [];
   if (contacts.length > 0) {
-    await trx
-      .insertInto('customer_contacts')
-      .values(
-        contacts.map((c, i) => ({
-          org_id: ctx.org.id,
-          id: newId(),
-          customer_id: id,
-          name: c.name ?? null,
-          email: c.email ?? null,
-          phone: c.phone ?? null,
-          preferred_channel: c.preferred_channel ?? null,
-          is_primary: c.is_primary ?? i === 0,
-        })),
-      )
-      .execute();
+    const values = [];
+    for (const [i, c] of contacts.entries()) {
+      values.push({
+        org_id: ctx.org.id,
+        id: newId(),
+        customer_id: id,
+        name: c.name ?? null,
+        ...(await sealContact(trx, ctx.fields, c)),
+        preferred_channel: c.preferred_channel ?? null,
+        is_primary: c.is_primary ?? i === 0,
+      });
+    }
+    await trx.insertInto('customer_contacts').values(values).execute();
   }
   return id;
 }
@@ -56,7 +55,6 @@ export async function createCustomerInTx(trx: Tx, ctx: Ctx, input: TCreateCustom
 export async function createCustomer(ctx: Ctx, input: TCreateCustomerRequest): Promise<TCustomerDto> {
   return ctx.db.transaction().execute(async (trx) => {
     const id = await createCustomerInTx(trx, ctx, input);
-    const row = await requireCustomerRow(trx, ctx.org.id, id);
-    return toCustomerDto(row, (await contactsOf(trx, ctx.org.id, [id])).get(id) ?? []);
+    return readCustomerDto(trx, ctx.fields, await requireCustomerRow(trx, ctx.org.id, id));
   });
 }

@@ -1,21 +1,40 @@
 import type { Selectable } from 'kysely';
+import type { FieldCipher } from '../../shared/context/index.ts';
 import type { CustomerContactsTable, CustomersTable } from '../../shared/db/database.types.ts';
 import type { DbOrTx } from '../../shared/db/index.ts';
 import { UUID_PATTERN } from '../../shared/db/index.ts';
 import { AppError } from '../../shared/errors/index.ts';
 import { minorToDecimal } from '../../shared/money/index.ts';
+import { CUSTOMER_FIELDS, openSealed } from './customer-fields.ts';
 import type { TCustomerDto } from './customers.schemas.ts';
 
+/** As stored: sensitive fields encrypted. */
 export type CustomerRow = Selectable<CustomersTable>;
-export type ContactRow = Selectable<CustomerContactsTable>;
+type StoredContact = Selectable<CustomerContactsTable>;
+/** As read back, decrypted. */
+export type ContactRecord = Pick<
+  StoredContact,
+  'id' | 'customer_id' | 'name' | 'preferred_channel' | 'is_primary'
+> & {
+  email: string | null;
+  phone: string | null;
+};
 
-export function toCustomerDto(row: CustomerRow, contacts: readonly ContactRow[]): TCustomerDto {
+export async function openTaxId(db: DbOrTx, fields: FieldCipher, row: CustomerRow): Promise<string | null> {
+  return openSealed(db, fields, CUSTOMER_FIELDS.taxId, row.tax_id_enc, row.legacy_tax_id);
+}
+
+export function toCustomerDto(
+  row: CustomerRow,
+  taxId: string | null,
+  contacts: readonly ContactRecord[],
+): TCustomerDto {
   return {
     id: row.id,
     code: row.code,
     name: row.name,
     legal_name: row.legal_name,
-    tax_id: row.tax_id,
+    tax_id: taxId,
     country: row.country,
     currency: row.currency,
     payment_terms_days: row.payment_terms_days,
@@ -34,6 +53,16 @@ export function toCustomerDto(row: CustomerRow, contacts: readonly ContactRow[])
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
   };
+}
+
+/** The DTO of a stored customer: decrypts its tax id and its contacts' details. */
+export async function readCustomerDto(
+  db: DbOrTx,
+  fields: FieldCipher,
+  row: CustomerRow,
+): Promise<TCustomerDto> {
+  const contacts = (await contactsOf(db, fields, row.org_id, [row.id])).get(row.id) ?? [];
+  return toCustomerDto(row, await openTaxId(db, fields, row), contacts);
 }
 
 /** A customer by id or by code (the CLI and imports speak codes, the API ids). */
@@ -61,10 +90,11 @@ export async function requireCustomerRow(db: DbOrTx, orgId: string, idOrCode: st
 
 export async function contactsOf(
   db: DbOrTx,
+  fields: FieldCipher,
   orgId: string,
   customerIds: readonly string[],
-): Promise<Map<string, ContactRow[]>> {
-  const map = new Map<string, ContactRow[]>();
+): Promise<Map<string, ContactRecord[]>> {
+  const map = new Map<string, ContactRecord[]>();
   if (customerIds.length === 0) return map;
   const rows = await db
     .selectFrom('customer_contacts')
@@ -76,7 +106,15 @@ export async function contactsOf(
     .execute();
   for (const r of rows) {
     const list = map.get(r.customer_id) ?? [];
-    list.push(r);
+    list.push({
+      id: r.id,
+      customer_id: r.customer_id,
+      name: r.name,
+      preferred_channel: r.preferred_channel,
+      is_primary: r.is_primary,
+      email: await openSealed(db, fields, CUSTOMER_FIELDS.email, r.email_enc, r.legacy_email),
+      phone: await openSealed(db, fields, CUSTOMER_FIELDS.phone, r.phone_enc, r.legacy_phone),
+    });
     map.set(r.customer_id, list);
   }
   return map;

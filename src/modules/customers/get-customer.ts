@@ -1,11 +1,10 @@
 import type { Ctx } from '../../shared/context/index.ts';
 import type { DbOrTx } from '../../shared/db/index.ts';
-import { contactsOf, requireCustomerRow, toCustomerDto } from './customers.repository.ts';
+import { readCustomerDto, requireCustomerRow } from './customers.repository.ts';
 import type { TCustomerDto } from './customers.schemas.ts';
 
 export async function getCustomer(ctx: Ctx, idOrCode: string): Promise<TCustomerDto> {
-  const row = await requireCustomerRow(ctx.db, ctx.org.id, idOrCode);
-  return toCustomerDto(row, (await contactsOf(ctx.db, ctx.org.id, [row.id])).get(row.id) ?? []);
+  return readCustomerDto(ctx.db, ctx.fields, await requireCustomerRow(ctx.db, ctx.org.id, idOrCode));
 }
 
 /** What other modules need of a customer. */

@@ -3,7 +3,9 @@ import type { Tx } from '../../shared/db/index.ts';
 import { newId } from '../../shared/db/index.ts';
 import { AppError } from '../../shared/errors/index.ts';
 import { formatIssue, type ImportIssue } from '../../shared/tabular/index.ts';
-import type { CustomerRow } from './customers.repository.ts';
+import { addImportedContact } from './add-imported-contact.ts';
+import { sealTaxId } from './customer-fields.ts';
+import { type CustomerRow, openTaxId } from './customers.repository.ts';
 import type { CustomerImportRow } from './import/customer-import.types.ts';
 import { parseCustomerRows } from './import/parse-customer-rows.ts';
 
@@ -34,7 +36,12 @@ function reject(file: string, issues: readonly ImportIssue[]): never {
 }
 
 /** The columns a file gives (non-empty cells) that differ from the stored customer. */
-function changesFor(row: CustomerImportRow, existing: CustomerRow): Record<string, unknown> {
+async function changesFor(
+  trx: Tx,
+  ctx: Ctx,
+  row: CustomerImportRow,
+  existing: CustomerRow,
+): Promise<Record<string, unknown>> {
   const set: Record<string, unknown> = {};
   const put = (col: keyof CustomerRow, value: unknown) => {
     if (value === null || value === undefined) return;
@@ -47,7 +54,9 @@ function changesFor(row: CustomerImportRow, existing: CustomerRow): Record<strin
   };
   put('name', row.name);
   put('legal_name', row.legalName);
-  put('tax_id', row.taxId);
+  if (row.taxId !== null && row.taxId !== (await openTaxId(trx, ctx.fields, existing))) {
+    Object.assign(set, await sealTaxId(trx, ctx.fields, row.taxId));
+  }
   put('country', row.country);
   put('currency', row.currency);
   put('payment_terms_days', row.paymentTermsDays);
@@ -55,44 +64,6 @@ function changesFor(row: CustomerImportRow, existing: CustomerRow): Record<strin
   put('salesperson', row.salesperson);
   if (row.tags.length > 0) put('tags', row.tags);
   return set;
-}
-
-async function addContactIfNew(
-  trx: Tx,
-  ctx: Ctx,
-  customerId: string,
-  row: CustomerImportRow,
-  isPrimary: boolean,
-): Promise<boolean> {
-  if (!row.contactName && !row.email && !row.phone) return false;
-  const same = await trx
-    .selectFrom('customer_contacts')
-    .select('id')
-    .where('org_id', '=', ctx.org.id)
-    .where('customer_id', '=', customerId)
-    .where((eb) =>
-      eb.and([
-        row.contactName === null ? eb('name', 'is', null) : eb('name', '=', row.contactName),
-        row.email === null ? eb('email', 'is', null) : eb('email', '=', row.email),
-        row.phone === null ? eb('phone', 'is', null) : eb('phone', '=', row.phone),
-      ]),
-    )
-    .executeTakeFirst();
-  if (same) return false;
-  await trx
-    .insertInto('customer_contacts')
-    .values({
-      org_id: ctx.org.id,
-      id: newId(),
-      customer_id: customerId,
-      name: row.contactName,
-      email: row.email,
-      phone: row.phone,
-      preferred_channel: row.preferredChannel,
-      is_primary: isPrimary,
-    })
-    .execute();
-  return true;
 }
 
 /**
@@ -133,7 +104,7 @@ export async function importCustomers(
             code: row.code,
             name: row.name,
             legal_name: row.legalName,
-            tax_id: row.taxId,
+            ...(await sealTaxId(trx, ctx.fields, row.taxId)),
             country: row.country,
             currency,
             ...(row.paymentTermsDays === null ? {} : { payment_terms_days: row.paymentTermsDays }),
@@ -142,11 +113,11 @@ export async function importCustomers(
             tags: row.tags,
           })
           .execute();
-        await addContactIfNew(trx, ctx, id, row, true);
+        await addImportedContact(trx, ctx, id, row, true);
         created += 1;
         continue;
       }
-      const set = changesFor(row, current);
+      const set = await changesFor(trx, ctx, row, current);
       const hasChanges = Object.keys(set).length > 0;
       if (hasChanges) {
         await trx
@@ -156,7 +127,7 @@ export async function importCustomers(
           .where('id', '=', current.id)
           .execute();
       }
-      const contactAdded = await addContactIfNew(trx, ctx, current.id, row, false);
+      const contactAdded = await addImportedContact(trx, ctx, current.id, row, false);
       if (hasChanges || contactAdded) updated += 1;
       else unchanged += 1;
     }

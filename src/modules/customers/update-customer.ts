@@ -1,6 +1,7 @@
 import type { Ctx } from '../../shared/context/index.ts';
 import { decimalToMinor } from '../../shared/money/index.ts';
-import { contactsOf, requireCustomerRow, toCustomerDto } from './customers.repository.ts';
+import { sealTaxId } from './customer-fields.ts';
+import { readCustomerDto, requireCustomerRow } from './customers.repository.ts';
 import type { TCustomerDto, TUpdateCustomerRequest } from './customers.schemas.ts';
 
 /** Master data is mutable (documents are not): a changed currency applies to future documents only. */
@@ -17,7 +18,7 @@ export async function updateCustomer(
       .set({
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.legal_name !== undefined ? { legal_name: input.legal_name } : {}),
-        ...(input.tax_id !== undefined ? { tax_id: input.tax_id } : {}),
+        ...(input.tax_id !== undefined ? await sealTaxId(trx, ctx.fields, input.tax_id) : {}),
         ...(input.country !== undefined ? { country: input.country } : {}),
         ...(input.currency !== undefined ? { currency } : {}),
         ...(input.payment_terms_days !== undefined ? { payment_terms_days: input.payment_terms_days } : {}),
@@ -34,7 +35,6 @@ export async function updateCustomer(
       .where('org_id', '=', ctx.org.id)
       .where('id', '=', row.id)
       .execute();
-    const updated = await requireCustomerRow(trx, ctx.org.id, row.id);
-    return toCustomerDto(updated, (await contactsOf(trx, ctx.org.id, [row.id])).get(row.id) ?? []);
+    return readCustomerDto(trx, ctx.fields, await requireCustomerRow(trx, ctx.org.id, row.id));
   });
 }

@@ -15,3 +15,9 @@ export async function findOrg(db: DbOrTx, slug?: string): Promise<Org | null> {
   const row = await findOrgRow(db, slug);
   return row ? toOrg(row) : null;
 }
+
+export async function getOrgById(db: DbOrTx, orgId: string): Promise<Org> {
+  const row = await db.selectFrom('orgs').selectAll().where('org_id', '=', orgId).executeTakeFirst();
+  if (!row) throw new AppError('ORG_NOT_FOUND', { details: { org_id: orgId } });
+  return toOrg(row);
+}

@@ -35,7 +35,10 @@ export type CustomersTable = {
   code: string;
   name: string;
   legal_name: string | null;
-  tax_id: string | null;
+  /** Plaintext from before encryption (0005): encrypted into tax_id_enc at startup, then null. */
+  legacy_tax_id: string | null;
+  tax_id_enc: Buffer | null;
+  tax_id_bidx: Buffer | null;
   country: string | null;
   currency: string;
   payment_terms_days: Generated<number>;
@@ -51,8 +54,13 @@ export type CustomerContactsTable = {
   id: string;
   customer_id: string;
   name: string | null;
-  email: string | null;
-  phone: string | null;
+  /** Plaintext from before encryption (0005): encrypted at startup, then null. */
+  legacy_email: string | null;
+  legacy_phone: string | null;
+  email_enc: Buffer | null;
+  email_bidx: Buffer | null;
+  phone_enc: Buffer | null;
+  phone_bidx: Buffer | null;
   preferred_channel: string | null;
   is_primary: Generated<boolean>;
   created_at: Timestamp;

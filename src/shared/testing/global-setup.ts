@@ -12,7 +12,13 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
     const database = await openDatabase({ kind: 'pglite', dataDir: tmp });
     await migrate(database.db);
     await database.close();
-    renameSync(tmp, dir);
+    try {
+      renameSync(tmp, dir);
+    } catch (e) {
+      // Another test run built the same template at the same time: theirs is as good as ours.
+      if (!existsSync(dir)) throw e;
+      rmSync(tmp, { recursive: true, force: true });
+    }
   }
   const url = process.env.DATABASE_URL;
   if (url) {

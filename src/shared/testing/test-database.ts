@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { createKeyring, masterKeysForTests } from '../crypto/index.ts';
 import { type Database, migrate, openDatabase } from '../db/index.ts';
 import { pgliteTemplateDir, TEMPLATE_DB_NAME } from './test-templates.ts';
 
@@ -17,6 +18,11 @@ export function openTestDatabases(): TestDatabaseFactory[] {
   return list;
 }
 
+/** A fresh random master key for each test database: nothing a test encrypts outlives it. */
+function testKeyring() {
+  return createKeyring(masterKeysForTests());
+}
+
 export async function openPgliteTestDatabase(): Promise<Database> {
   const template = pgliteTemplateDir();
   const dir = mkdtempSync(join(tmpdir(), 'settle-test-'));
@@ -25,6 +31,7 @@ export async function openPgliteTestDatabase(): Promise<Database> {
   if (!existsSync(template)) await migrate(database.db);
   return {
     ...database,
+    keyring: testKeyring(),
     close: async () => {
       await database.close();
       rmSync(dir, { recursive: true, force: true });
@@ -52,6 +59,7 @@ export async function openPostgresTestDatabase(): Promise<Database> {
   const database = await openDatabase({ kind: 'postgres', url: withDatabase(url, name), poolSize: 4 });
   return {
     ...database,
+    keyring: testKeyring(),
     close: async () => {
       await database.close();
       const a = new pg.Client({ connectionString: url });
