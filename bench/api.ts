@@ -93,7 +93,7 @@ async function measure(
   let bare: ChildServer | null = null;
   try {
     settle = await spawnServer('./server-child.ts', args);
-    const response = await fetch(settle.url + o.path);
+    const response = await fetch(settle.url + o.path, { headers: settle.headers });
     const body = Buffer.from(await response.arrayBuffer());
     if (response.status !== 200)
       throw new Error(`GET ${o.path} answered ${response.status}: ${body.toString('utf8').slice(0, 500)}`);
@@ -108,13 +108,20 @@ async function measure(
       response.headers.get('content-type') ?? 'application/json',
     ]);
     const expected = body.toString('utf8');
-    const bareLoad = await load('bare node:http', bare.url + o.path, o, expected);
+    const bareLoad = await load('bare node:http', bare.url + o.path, o, expected, settle.headers);
     await bare.stop();
     bare = null;
-    const isCached = (await fetch(settle.url + o.path)).headers.get('x-settle-cache') === 'hit';
-    const settleLoad = await load('Settle', settle.url + o.path, o, expected);
+    const isCached =
+      (await fetch(settle.url + o.path, { headers: settle.headers })).headers.get('x-settle-cache') === 'hit';
+    const settleLoad = await load('Settle', settle.url + o.path, o, expected, settle.headers);
     // The same list with a different query string every time: no response cache can answer it.
-    const distinctLoad = await load('Settle, distinct', distinctUrl(settle.url + o.path), o, expected);
+    const distinctLoad = await load(
+      'Settle, distinct',
+      distinctUrl(settle.url + o.path),
+      o,
+      expected,
+      settle.headers,
+    );
     console.log(
       `  Settle / bare: ${fmtPct(settleLoad.requestsPerSecond / bareLoad.requestsPerSecond)}` +
         `${isCached ? ' (answered from its response cache)' : ''}, distinct URLs ${fmtPct(distinctLoad.requestsPerSecond / bareLoad.requestsPerSecond)}`,
@@ -153,7 +160,7 @@ async function profileServer(
   rmSync(file, { force: true });
   const server = await spawnServer('./server-child.ts', [...args, file]);
   try {
-    await load('Settle, profiled', distinctUrl(server.url + o.path), o, expectBody);
+    await load('Settle, profiled', distinctUrl(server.url + o.path), o, expectBody, server.headers);
   } finally {
     await server.stop();
   }
@@ -162,20 +169,28 @@ async function profileServer(
 }
 
 /** Warm-up, then the measured run; every answer is compared with the recorded body. */
-async function load(name: string, url: string, o: Settings, expectBody: string): Promise<Load> {
+async function load(
+  name: string,
+  url: string,
+  o: Settings,
+  expectBody: string,
+  headers: Record<string, string>,
+): Promise<Load> {
   if (o.warmup > 0) {
     await autocannon({
       url,
+      headers,
       connections: o.connections,
       duration: o.warmup,
       idReplacement: url.includes('[<id>]'),
     });
     // An overloaded server is still answering the warm-up's queued requests: one more request waits them out.
-    await (await fetch(url.replace('[<id>]', 'drain'))).arrayBuffer();
+    await (await fetch(url.replace('[<id>]', 'drain'), { headers })).arrayBuffer();
   }
   const idReplacement = url.includes('[<id>]');
   const r: Result = await autocannon({
     url,
+    headers,
     connections: o.connections,
     duration: o.duration,
     expectBody,

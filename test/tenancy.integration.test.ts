@@ -54,19 +54,22 @@ describe.each(openTestDatabases())('tenant isolation on $name', ({ open }) => {
   it('a query with no org filter sees only its own org, on every table', async () => {
     let bRowsSeen = 0;
     for (const table of tables) {
-      const system = await sql<{ n: bigint }>`select count(*) as n from ${sql.table(table)} where org_id = ${b.org.id}`.execute(
-        database.db,
-      );
+      const system = await sql<{
+        n: bigint;
+      }>`select count(*) as n from ${sql.table(table)} where org_id = ${b.org.id}`.execute(database.db);
       bRowsSeen += Number(system.rows[0]?.n ?? 0n);
       // Raw, unfiltered reads through A's handle: nothing of B's, whatever the table.
-      const leaked = await sql<{ n: bigint }>`select count(*) as n from ${sql.table(table)} where org_id <> ${a.org.id}`.execute(
-        a.db,
-      );
+      const leaked = await sql<{
+        n: bigint;
+      }>`select count(*) as n from ${sql.table(table)} where org_id <> ${a.org.id}`.execute(a.db);
       expect({ table, leaked: leaked.rows[0]?.n }).toEqual({ table, leaked: 0n });
-      const all = await a.db.selectFrom(table as 'invoices').select(sql<bigint>`count(*)`.as('n')).executeTakeFirstOrThrow();
-      const own = await sql<{ n: bigint }>`select count(*) as n from ${sql.table(table)} where org_id = ${a.org.id}`.execute(
-        database.db,
-      );
+      const all = await a.db
+        .selectFrom(table as 'invoices')
+        .select(sql<bigint>`count(*)`.as('n'))
+        .executeTakeFirstOrThrow();
+      const own = await sql<{
+        n: bigint;
+      }>`select count(*) as n from ${sql.table(table)} where org_id = ${a.org.id}`.execute(database.db);
       expect({ table, n: all.n }).toEqual({ table, n: own.rows[0]?.n });
     }
     expect(bRowsSeen).toBeGreaterThan(20); // B really has data to leak
@@ -85,7 +88,10 @@ describe.each(openTestDatabases())('tenant isolation on $name', ({ open }) => {
     for (const table of tables) {
       // Either row-level security hides B's rows (0 affected) or the app role may not write the
       // table at all (the audit trail's tables): both leave B untouched.
-      const upd = await affected(sql`update ${sql.table(table)} set org_id = org_id where org_id = ${b.org.id}`, a);
+      const upd = await affected(
+        sql`update ${sql.table(table)} set org_id = org_id where org_id = ${b.org.id}`,
+        a,
+      );
       expect({ table, upd }).toEqual({ table, upd: upd === 'denied' ? 'denied' : 0n });
       const del = await affected(sql`delete from ${sql.table(table)} where org_id = ${b.org.id}`, a);
       expect({ table, del }).toEqual({ table, del: del === 'denied' ? 'denied' : 0n });
@@ -114,7 +120,11 @@ async function affected(query: RawBuilder<unknown>, ctx: Ctx): Promise<bigint | 
 }
 
 /** A digest of every row an org owns, per table, read on the system side. */
-async function fingerprint(database: Database, tables: string[], orgId: string): Promise<Record<string, string>> {
+async function fingerprint(
+  database: Database,
+  tables: string[],
+  orgId: string,
+): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const table of tables) {
     const r = await sql<{ d: string | null }>`

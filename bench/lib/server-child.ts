@@ -5,8 +5,9 @@
  *   node --import tsx/esm bench/lib/server-child.ts postgres <url> <orgSlug> [<profileFile>]
  * With a profile file it samples the CPU from the moment it listens until SIGTERM (start-up excluded).
  */
-import { openApp } from '../../src/bootstrap/open-app.ts';
+import { openApp, orgContext } from '../../src/bootstrap/open-app.ts';
 import { startServer } from '../../src/http/server.ts';
+import { createApiToken, createUser } from '../../src/modules/auth/index.ts';
 import { startProfiler } from './cpu-profile.ts';
 
 const [kind, target, orgSlug, profileFile] = process.argv.slice(2);
@@ -17,9 +18,14 @@ if ((kind !== 'pglite' && kind !== 'postgres') || !target || !orgSlug) {
 const app = await openApp(kind === 'pglite' ? { kind, dataDir: target } : { kind, url: target }, {
   migrate: false,
 });
+// The API answers signed-in callers only: the load generator calls as an auditor with an API token.
+const ctx = await orgContext(app.database, orgSlug, { actor: 'bench' });
+const email = `bench-${process.pid}-${Date.now()}@example.com`;
+await createUser(ctx, { email, roles: ['auditor'] });
+const { token } = await createApiToken(ctx, { user: email, name: 'bench' });
 const server = await startServer({ database: app.database, orgSlug, port: 0, logger: false });
 const stopProfiler = profileFile ? await startProfiler() : null;
-console.log(`READY ${server.url}`);
+console.log(`READY ${server.url} ${token}`);
 
 process.once('SIGTERM', () => {
   void (async () => {

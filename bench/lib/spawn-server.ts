@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export type ChildServer = { url: string; pid: number; stop(): Promise<void> };
+export type ChildServer = {
+  url: string;
+  /** Headers to call it with (an API token, for the Settle server). */
+  headers: Record<string, string>;
+  pid: number;
+  stop(): Promise<void>;
+};
 
 /** Starts a bench/lib/*-child.ts script under tsx in its own Node process and waits for `READY <url>`. */
 export async function spawnServer(
@@ -27,17 +33,17 @@ export async function spawnServer(
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
-  const url = await new Promise<string>((resolve, reject) => {
+  const [url, token] = await new Promise<[string, string | undefined]>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`${script} did not start within ${timeoutMs} ms`)),
       timeoutMs,
     );
     const lines = createInterface({ input: child.stdout as NonNullable<typeof child.stdout> });
     lines.on('line', (text) => {
-      const m = /^READY (\S+)/.exec(text);
+      const m = /^READY (\S+)(?: (\S+))?/.exec(text);
       if (m) {
         clearTimeout(timer);
-        resolve(m[1] as string);
+        resolve([m[1] as string, m[2]]);
       } else console.log(`  [${script}] ${text}`);
     });
     child.once('exit', (code) => {
@@ -45,7 +51,8 @@ export async function spawnServer(
       reject(new Error(`${script} exited with code ${code} before it was ready`));
     });
   });
-  return { url, pid: child.pid ?? -1, stop: () => stop(child) };
+  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  return { url, headers, pid: child.pid ?? -1, stop: () => stop(child) };
 }
 
 async function stop(child: ChildProcess): Promise<void> {

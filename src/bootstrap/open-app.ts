@@ -3,7 +3,12 @@ import { sql } from 'kysely';
 import { encryptLegacyFields } from '../modules/keys/index.ts';
 import { createOrg, getOrg, type Org } from '../modules/orgs/index.ts';
 import type { Ctx, FieldCipher } from '../shared/context/index.ts';
-import { createKeyring, defaultMasterKeyFile, loadMasterKeys, type MasterKeyEnv } from '../shared/crypto/index.ts';
+import {
+  createKeyring,
+  defaultMasterKeyFile,
+  loadMasterKeys,
+  type MasterKeyEnv,
+} from '../shared/crypto/index.ts';
 import { type Database, type DatabaseConfig, migrate, openDatabase } from '../shared/db/index.ts';
 import { AppError } from '../shared/errors/index.ts';
 import { type Clock, systemClock } from '../shared/time/index.ts';
@@ -54,7 +59,12 @@ export type ContextOptions = {
 export function contextFor(database: Database, org: Org, options: ContextOptions = {}): Ctx {
   const actor = options.actor ?? `cli:${safeUser()}`;
   return {
-    db: database.scoped({ orgId: org.id, actor, ip: options.ip ?? null, salesperson: options.salesperson ?? null }),
+    db: database.scoped({
+      orgId: org.id,
+      actor,
+      ip: options.ip ?? null,
+      salesperson: options.salesperson ?? null,
+    }),
     org: { id: org.id, slug: org.slug, baseCurrency: org.baseCurrency, timeZone: org.timeZone },
     clock: options.clock ?? systemClock(org.timeZone),
     actor,

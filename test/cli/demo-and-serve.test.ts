@@ -21,7 +21,15 @@ describe('settle demo, serve and start', { timeout: 300_000 }, () => {
     expect(bad.code).toBe(2);
   });
 
-  it('serve prints the URL, answers, and exits 0 on SIGTERM', async () => {
+  it('serve prints the URL, answers signed-in callers only, and exits 0 on SIGTERM', async () => {
+    // The CLI is the local operator: it makes a user and a token for a script, no sign-in needed.
+    expect(
+      (await runSettle(at('users', 'add', 'script@example.com', '--role', 'auditor', '--json'))).code,
+    ).toBe(0);
+    const minted = parseJson<{ token: string }>(
+      await runSettle(at('tokens', 'create', '--user', 'script@example.com', '--name', 'test', '--json')),
+    );
+    const headers = { authorization: `Bearer ${minted.token}` };
     const server = await startSettle(at('serve', '--port', '0', '--json'));
     try {
       expect(JSON.parse(server.stdout)).toMatchObject({
@@ -30,7 +38,8 @@ describe('settle demo, serve and start', { timeout: 300_000 }, () => {
       });
       const health = await fetch(`${server.url}/api/health`);
       expect(await health.json()).toEqual({ status: 'ok', database: 'pglite' });
-      const invoices = await fetch(`${server.url}/api/invoices?limit=1`);
+      expect((await fetch(`${server.url}/api/invoices?limit=1`)).status).toBe(401);
+      const invoices = await fetch(`${server.url}/api/invoices?limit=1`, { headers });
       expect(invoices.status).toBe(200);
     } finally {
       const exit = await server.stop('SIGTERM');

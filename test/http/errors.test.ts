@@ -137,7 +137,11 @@ describe.each(openTestDatabases())('HTTP errors on $name', ({ open }) => {
         const res = await app.inject({ method: 'GET', url });
         expect([url, res.statusCode, res.json().error.code]).toEqual([url, 401, 'AUTH_REQUIRED']);
       }
-      const post = await app.inject({ method: 'POST', url: '/api/customers', payload: { code: 'X', name: 'X' } });
+      const post = await app.inject({
+        method: 'POST',
+        url: '/api/customers',
+        payload: { code: 'X', name: 'X' },
+      });
       expect(post.statusCode).toBe(401);
       const login = await app.inject({
         method: 'POST',

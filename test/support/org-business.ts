@@ -34,7 +34,13 @@ export async function seedBusiness(ctx: Ctx, prefix: string): Promise<OrgBusines
         name: `${prefix} Customer ${i} 有限公司`,
         tax_id: `${prefix}TAX00${i}`,
         salesperson,
-        contacts: [{ name: `${prefix} Contact`, email: `${prefix.toLowerCase()}${i}@example.com`, phone: `+86 138 0000 00${i}${i}` }],
+        contacts: [
+          {
+            name: `${prefix} Contact`,
+            email: `${prefix.toLowerCase()}${i}@example.com`,
+            phone: `+86 138 0000 00${i}${i}`,
+          },
+        ],
       }),
     );
   }
@@ -69,7 +75,12 @@ export async function seedBusiness(ctx: Ctx, prefix: string): Promise<OrgBusines
     invoice: a2.number,
     apply: true,
   });
-  await writeOffInvoice(ctx, { invoice: a3.number, date: '2025-05-01', kind: 'bad_debt', reason: `${prefix} bad debt` });
+  await writeOffInvoice(ctx, {
+    invoice: a3.number,
+    date: '2025-05-01',
+    kind: 'bad_debt',
+    reason: `${prefix} bad debt`,
+  });
   await openDispute(ctx, { invoice: b1.number, date: '2025-04-05', reason: `${prefix} disputed` });
   const allocations = await ctx.db
     .selectFrom('allocations')

@@ -15,8 +15,8 @@ import { AppError } from '../../shared/errors/index.ts';
 declare module 'fastify' {
   // Module augmentation needs an interface.
   interface FastifyContextConfig {
-    /** What the caller must hold to use the route. */
-    permission?: Permission;
+    /** What the caller must hold to use the route (a list: any one of them). */
+    permission?: Permission | readonly Permission[];
     /** Reachable without signing in: login, health, the portal's signed links. */
     isPublic?: boolean;
     /** Any signed-in user, for their own account (profile, password, MFA, tokens, sign out). */
@@ -32,9 +32,13 @@ declare module 'fastify' {
 export type RouteRule = {
   method: string;
   url: string;
-  permission: Permission | null;
+  /** Any one of these opens the route; null for public and self-service routes. */
+  permission: readonly Permission[] | null;
   isPublic: boolean;
   isSelf: boolean;
+  /** The route's body and query schemas as declared (zod), for tests that generate requests. */
+  body: unknown;
+  query: unknown;
 };
 const routeTables = new WeakMap<FastifyInstance, RouteRule[]>();
 
@@ -64,9 +68,11 @@ export function installAccessControl(app: FastifyInstance, options: { database: 
       table.push({
         method,
         url: route.url,
-        permission: config.permission ?? null,
+        permission: config.permission ? [config.permission].flat() : null,
         isPublic: config.isPublic === true,
         isSelf: config.isSelf === true,
+        body: route.schema?.body ?? null,
+        query: route.schema?.querystring ?? null,
       });
     }
     if (route.url.startsWith(DOCS_PREFIX)) {
@@ -76,7 +82,9 @@ export function installAccessControl(app: FastifyInstance, options: { database: 
     }
     const config = route.config ?? {};
     if (config.permission || config.isPublic || config.isSelf) return;
-    throw new Error(`route ${String(route.method)} ${route.url} declares neither a permission, isSelf nor isPublic`);
+    throw new Error(
+      `route ${String(route.method)} ${route.url} declares neither a permission, isSelf nor isPublic`,
+    );
   });
   app.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config;
@@ -89,15 +97,17 @@ export function installAccessControl(app: FastifyInstance, options: { database: 
     request.principal = principal;
     if (config.isSelf) return;
     if (principal.mustEnrolMfa) throw new AppError('MFA_ENROLMENT_REQUIRED');
-    const needed = config.permission;
-    if (!needed || !principal.permissions.has(needed)) {
+    const needed = config.permission ? [config.permission].flat() : [];
+    if (!needed.some((p) => principal.permissions.has(p))) {
       await recordAuditEvent(database.db, principal.orgId, {
         action: 'access.denied',
         entity: 'route',
         entityId: `${request.method} ${request.routeOptions.url}`,
-        after: { permission: needed ?? null, actor: actorOf(principal), ip: request.ip },
+        after: { permission: needed.join(' | ') },
+        actor: actorOf(principal),
+        ip: request.ip,
       });
-      throw new AppError('PERMISSION_DENIED', { details: { permission: needed ?? null } });
+      throw new AppError('PERMISSION_DENIED', { details: { permission: needed.join(' | ') } });
     }
   });
 }

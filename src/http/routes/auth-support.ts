@@ -32,16 +32,3 @@ export function principalOf(request: FastifyRequest): Principal {
   if (!request.principal) throw new AppError('AUTH_REQUIRED');
   return request.principal;
 }
-
-/**
- * For the few routes any of several permissions opens (route config names one): declared
- * `isSelf`, so the check and the MFA-enrolment gate are repeated here.
- */
-export function requireAnyPermission(request: FastifyRequest, permissions: readonly Permission[]): Principal {
-  const principal = principalOf(request);
-  if (principal.mustEnrolMfa) throw new AppError('MFA_ENROLMENT_REQUIRED');
-  if (!permissions.some((p) => principal.permissions.has(p))) {
-    throw new AppError('PERMISSION_DENIED', { details: { permission: permissions } });
-  }
-  return principal;
-}

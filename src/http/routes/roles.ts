@@ -17,7 +17,7 @@ import {
 } from '../../modules/auth/index.ts';
 import { ZNoContent } from '../http.schemas.ts';
 import { ctxOf } from '../plugins/org-context.ts';
-import { AUTH_ERROR_RESPONSES, principalOf, requireAnyPermission } from './auth-support.ts';
+import { AUTH_ERROR_RESPONSES, principalOf } from './auth-support.ts';
 
 const tags = ['users'];
 const responses = AUTH_ERROR_RESPONSES;
@@ -34,13 +34,10 @@ export const roleRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Built-in and custom roles with their permissions',
         response: { 200: z.array(ZRoleDto), ...responses },
       },
-      // Either users.manage (to assign roles) or roles.manage (to edit them) opens it: checked in the handler.
-      config: { isSelf: true },
+      // Either users.manage (to assign roles) or roles.manage (to edit them) opens it.
+      config: { permission: ['users.manage', 'roles.manage'] },
     },
-    (request) => {
-      requireAnyPermission(request, ['users.manage', 'roles.manage']);
-      return listRoles(ctxOf(request));
-    },
+    (request) => listRoles(ctxOf(request)),
   );
 
   app.post(

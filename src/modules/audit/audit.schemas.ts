@@ -12,6 +12,9 @@ export type AuditEvent = {
   entityId?: string | null;
   before?: unknown;
   after?: unknown;
+  /** Who and from where, when the connection's session does not say (sign-in runs as the system). */
+  actor?: string | null;
+  ip?: string | null;
 };
 
 export const ZAuditBreak = z.object({

@@ -1,4 +1,3 @@
-export type { AuditEvent, AuditExportFormat, AuditVerification } from './audit.schemas.ts';
 export * from './audit.schemas.ts';
 export type { AuditExport } from './export-audit.ts';
 export { exportAudit } from './export-audit.ts';

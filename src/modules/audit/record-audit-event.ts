@@ -15,5 +15,6 @@ function toJsonb(value: unknown): string | null {
  */
 export async function recordAuditEvent(db: DbOrTx, orgId: string, event: AuditEvent): Promise<void> {
   await sql`select settle_audit_append(${orgId}::uuid, ${event.action}, ${event.entity},
-    ${event.entityId ?? null}, ${toJsonb(event.before)}::jsonb, ${toJsonb(event.after)}::jsonb)`.execute(db);
+    ${event.entityId ?? null}, ${toJsonb(event.before)}::jsonb, ${toJsonb(event.after)}::jsonb,
+    ${event.actor ?? null}, ${event.ip ?? null})`.execute(db);
 }

@@ -45,6 +45,9 @@ const pgliteParsers = {
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10, types: pgTypes });
+    // An idle client the server dropped (restart, failover, admin command) is removed from the
+    // pool and replaced on the next checkout; without a listener the process would crash.
+    pool.on('error', () => undefined);
     const driver = new PgDriver(pool);
     const db = new Kysely<DB>({ dialect: new ScopedDialect(driver, null) });
     const safeUrl = config.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');

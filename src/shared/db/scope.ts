@@ -39,7 +39,11 @@ async function applyScope(conn: SessionConnection, scope: Scope | null): Promise
   const key = parameters.join('\u0000');
   if (applied.get(conn.session) === key) return;
   applied.delete(conn.session);
-  await conn.executeQuery({ sql: SET_SCOPE_SQL, parameters, query: { kind: 'RawNode' } } as unknown as CompiledQuery);
+  await conn.executeQuery({
+    sql: SET_SCOPE_SQL,
+    parameters,
+    query: { kind: 'RawNode' },
+  } as unknown as CompiledQuery);
   applied.set(conn.session, key);
 }
 

@@ -69,7 +69,11 @@ export const ERROR_CODES = {
   // Trust: authentication, permissions, keys, audit
   AUTH_REQUIRED: { status: 401, en: 'Sign in first', zh: '请先登录' },
   AUTH_INVALID_CREDENTIALS: { status: 401, en: 'Wrong email or password', zh: '邮箱或密码错误' },
-  MFA_REQUIRED: { status: 401, en: 'Enter the code from your authenticator app', zh: '请输入身份验证器中的验证码' },
+  MFA_REQUIRED: {
+    status: 401,
+    en: 'Enter the code from your authenticator app',
+    zh: '请输入身份验证器中的验证码',
+  },
   MFA_INVALID: { status: 401, en: 'The verification code is wrong', zh: '验证码错误' },
   MFA_ENROLMENT_REQUIRED: {
     status: 403,
@@ -83,8 +87,16 @@ export const ERROR_CODES = {
     zh: '登录失败次数过多，账户已锁定',
   },
   ACCOUNT_DISABLED: { status: 403, en: 'Account disabled', zh: '账户已停用' },
-  TOO_MANY_ATTEMPTS: { status: 429, en: 'Too many attempts: try again later', zh: '尝试次数过多，请稍后再试' },
-  PERMISSION_DENIED: { status: 403, en: 'You do not have permission to do this', zh: '您没有执行此操作的权限' },
+  TOO_MANY_ATTEMPTS: {
+    status: 429,
+    en: 'Too many attempts: try again later',
+    zh: '尝试次数过多，请稍后再试',
+  },
+  PERMISSION_DENIED: {
+    status: 403,
+    en: 'You do not have permission to do this',
+    zh: '您没有执行此操作的权限',
+  },
   CSRF_INVALID: { status: 403, en: 'Missing or wrong CSRF token', zh: 'CSRF 令牌缺失或错误' },
   PASSWORD_POLICY: { status: 422, en: 'The password does not meet the policy', zh: '密码不符合安全策略' },
   USER_EXISTS: { status: 409, en: 'A user with this email already exists', zh: '该邮箱的用户已存在' },

@@ -49,6 +49,8 @@ export async function completeLogin(
         session_id: started.id,
         second_factor: secondFactorOf(user, input),
       },
+      actor: `user:${user.email}`,
+      ip: input.ip,
     });
     return started;
   });

@@ -25,6 +25,8 @@ export async function recordLoginFailure(
       entity: 'user',
       entityId: attempt.userId,
       after: event,
+      actor: `user:${attempt.email}`,
+      ip: attempt.ip,
     });
     if (reason === 'locked') return true;
     const row = await trx
@@ -47,6 +49,8 @@ export async function recordLoginFailure(
       entity: 'user',
       entityId: attempt.userId,
       after: { email: attempt.email, ip: attempt.ip, locked_until: lockedUntil.toISOString() },
+      actor: `user:${attempt.email}`,
+      ip: attempt.ip,
     });
     return true;
   });

@@ -17,6 +17,8 @@ export async function updateRole(
   // Both what the role grants now and what it will grant must be within the caller's reach.
   await assertRolesGrantable(ctx.db, ctx.org.id, [key], options.grantable);
   assertGrantable(permissions ?? [], options.grantable);
+  // Nothing to change is no error, but the role must still exist (in this org).
+  if (input.name === undefined && permissions === undefined) return getRole(ctx, key);
   const updated = await ctx.db
     .updateTable('roles')
     .set({

@@ -150,6 +150,7 @@ language plpgsql security definer set search_path = pg_catalog, public, pg_temp 
 declare
   v_redact text[] := tg_argv[0]::text[];
   v_keys text[] := tg_argv[1]::text[];
+  v_ignore text[] := case when tg_nargs > 2 then tg_argv[2]::text[] else '{}'::text[] end;
   v_rest text[] := case when cardinality(v_keys) > 1 then v_keys[2:] else v_keys end;
   v_action text := lower(tg_op);
   v_source text := case when tg_op = 'DELETE' then 'audit_old' else 'audit_new' end;
@@ -178,12 +179,13 @@ begin
   end if;
   if tg_op = 'UPDATE' then
     -- Old and new rows pair up by primary key; a row whose key changed shows as two half-pairs.
-    -- A row the statement left as it was is not recorded.
+    -- A row the statement left as it was, or changed only in ignored columns (bookkeeping such as
+    -- a last-sign-in time), is not recorded; a change of a redacted secret is, without its values.
     v_query := format(
-      'select x.entity_id, x.b - $1 as before, x.a - $1 as after from ('
+      'select x.entity_id, x.b - $1 - $3 as before, x.a - $1 - $3 as after from ('
       || 'select coalesce(%s, %s) as entity_id, coalesce(n.org_id, o.org_id) as org_id, '
       || 'to_jsonb(o) as b, to_jsonb(n) as a from audit_old o full join audit_new n on %s) x '
-      || 'where x.org_id = $2 and x.b is distinct from x.a',
+      || 'where x.org_id = $2 and (x.b - $3) is distinct from (x.a - $3)',
       (select string_agg(format('n.%I::text', k), ' || ''/'' || ') from unnest(v_rest) k),
       (select string_agg(format('o.%I::text', k), ' || ''/'' || ') from unnest(v_rest) k),
       (select string_agg(format('o.%1$I = n.%1$I', k), ' and ') from unnest(v_keys) k));
@@ -191,8 +193,8 @@ begin
     v_query := format(
       'select %s as entity_id, %s as before, %s as after from %I t where t.org_id = $2',
       (select string_agg(format('t.%I::text', k), ' || ''/'' || ') from unnest(v_rest) k),
-      case when tg_op = 'DELETE' then 'to_jsonb(t) - $1' else 'null::jsonb' end,
-      case when tg_op = 'DELETE' then 'null::jsonb' else 'to_jsonb(t) - $1' end,
+      case when tg_op = 'DELETE' then 'to_jsonb(t) - $1 - $3' else 'null::jsonb' end,
+      case when tg_op = 'DELETE' then 'null::jsonb' else 'to_jsonb(t) - $1 - $3' end,
       v_source);
   end if;
   foreach v_org in array v_orgs loop
@@ -205,7 +207,7 @@ begin
     v_first := v_seq + 1;
     n := 0;
     a_ids := '{}'; a_before := '{}'; a_after := '{}'; a_prev := '{}'; a_hash := '{}';
-    for r in execute v_query using v_redact, v_org loop
+    for r in execute v_query using v_redact, v_org, v_ignore loop
       v_seq := v_seq + 1;
       n := n + 1;
       a_prev[n] := v_hash;
@@ -237,7 +239,9 @@ $$;
 
 -- Attaches the trail to a table whose primary key starts with org_id. `redact` names columns kept
 -- out of the trail (secrets): the change is still recorded, without their values.
-create function settle_audit_attach(t regclass, redact text[] default '{}') returns void
+-- redact: columns kept out of the trail (secrets); a change to one is recorded, without values.
+-- ignore: columns kept out whose change alone is not worth an entry (bookkeeping, re-encryption).
+create function settle_audit_attach(t regclass, redact text[] default '{}', ignore text[] default '{}') returns void
 language plpgsql as $$
 declare
   v_keys text[];
@@ -254,16 +258,16 @@ begin
   foreach v_op in array array['insert', 'update', 'delete'] loop
     execute format(
       'create or replace trigger %I after %s on %s referencing %s table as %I for each statement '
-      || 'execute function settle_audit_capture(%L, %L)',
+      || 'execute function settle_audit_capture(%L, %L, %L)',
       'audit_' || v_op, v_op, t,
       case when v_op = 'delete' then 'old' when v_op = 'update' then 'old table as audit_old new' else 'new' end,
       case when v_op = 'delete' then 'audit_old' else 'audit_new' end,
-      coalesce(redact, '{}')::text, v_keys::text);
+      coalesce(redact, '{}')::text, v_keys::text, coalesce(ignore, '{}')::text);
   end loop;
 end
 $$;
 
-revoke execute on function settle_audit_attach(regclass, text[]) from public;
+revoke execute on function settle_audit_attach(regclass, text[], text[]) from public;
 
 -- journal_postings are derived from the documents written in the same transaction (whose rows the
 -- trail holds), and number_sequences are counters: neither is recorded.

@@ -126,12 +126,12 @@ grant select, insert, update, delete on auth_ip_throttle to settle_app;
 -- recovery codes and throttle counters are not recorded at all.
 do $$
 begin
-  if to_regprocedure('settle_audit_attach(regclass, text[])') is not null then
-    perform settle_audit_attach('users'::regclass,
-      array['password_hash', 'mfa_secret_enc', 'failed_login_count', 'last_login_at', 'totp_last_step']);
+  if to_regprocedure('settle_audit_attach(regclass, text[], text[])') is not null then
+    perform settle_audit_attach('users'::regclass, array['password_hash', 'mfa_secret_enc'],
+      array['failed_login_count', 'last_login_at', 'totp_last_step']);
     perform settle_audit_attach('roles'::regclass, array[]::text[]);
     perform settle_audit_attach('user_roles'::regclass, array[]::text[]);
-    perform settle_audit_attach('api_tokens'::regclass, array['token_hash', 'last_used_at']);
+    perform settle_audit_attach('api_tokens'::regclass, array['token_hash'], array['last_used_at']);
     perform settle_audit_attach('org_security_settings'::regclass, array[]::text[]);
   end if;
 end

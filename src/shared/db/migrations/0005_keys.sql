@@ -39,8 +39,11 @@ create index customer_contacts_email_bidx on customer_contacts (org_id, email_bi
 -- than a row per re-encrypted value. A change of a tax id is still recorded (updated_at changes).
 do $$
 begin
-  if to_regprocedure('settle_audit_attach(regclass, text[])') is not null then
+  if to_regprocedure('settle_audit_attach(regclass, text[], text[])') is not null then
     perform settle_audit_attach('org_keys'::regclass, array['wrapped_key']);
+    -- Ciphertexts stay out of the trail, but a change of one is recorded (without values): a
+    -- contact's email can change alone. A key rotation therefore leaves one entry per row it
+    -- re-encrypts, which is what happened.
     perform settle_audit_attach('customers'::regclass, array['legacy_tax_id', 'tax_id_enc', 'tax_id_bidx']);
     perform settle_audit_attach('customer_contacts'::regclass,
       array['legacy_email', 'legacy_phone', 'email_enc', 'email_bidx', 'phone_enc', 'phone_bidx']);
