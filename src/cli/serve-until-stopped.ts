@@ -42,8 +42,10 @@ export async function serveUntilStopped(
 ): Promise<void> {
   const stopped = nextStopSignal();
   const { startServer } = await import('../http/server.ts');
+  const trustProxy = trustProxyFrom(process.env.SETTLE_TRUST_PROXY);
   const server = await startServer({
     database,
+    ...(trustProxy === undefined ? {} : { trustProxy }),
     port: options.port,
     host: options.host,
     ...(options.orgSlug ? { orgSlug: options.orgSlug } : {}),
@@ -54,12 +56,23 @@ export async function serveUntilStopped(
     io.out(`Settle is running at ${server.url}  (API ${server.url}/api, docs ${server.url}/api/docs)`);
     io.err(`Database: ${database.describe}. Press Ctrl+C to stop.`);
   }
-  if (!LOOPBACK.has(options.host)) {
+  if (!LOOPBACK.has(options.host) && !trustProxy) {
     io.err(
-      `warning: listening on ${options.host}; the API has no sign-in yet, anyone who can reach it can use it`,
+      `note: listening on ${options.host} over plain HTTP; put it behind a TLS proxy and set SETTLE_TRUST_PROXY ` +
+        '(e.g. "loopback" or the proxy address) so sign-in throttling sees client addresses and cookies are Secure',
     );
   }
   const signal = await stopped;
   io.err(`${signal}: stopping...`);
   await server.close();
+}
+
+/**
+ * SETTLE_TRUST_PROXY: which proxies may tell the client address and scheme (X-Forwarded-For and
+ * -Proto): "true" (any), or addresses/subnets ("loopback", "10.0.0.0/8,127.0.0.1").
+ */
+export function trustProxyFrom(value: string | undefined): boolean | string | undefined {
+  if (value === undefined || value.trim() === '' || value === 'false') return undefined;
+  if (value === 'true') return true;
+  return value;
 }

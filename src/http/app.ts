@@ -30,6 +30,8 @@ export type BuildAppOptions = {
   orgSlug?: string;
   clock?: Clock;
   logger?: boolean | { level?: string; stream?: NodeJS.WritableStream };
+  /** Proxies allowed to tell the client address and scheme (see SETTLE_TRUST_PROXY). Default: none. */
+  trustProxy?: boolean | string;
 };
 
 /** Secrets never reach the log, even if a serializer is widened later. */
@@ -41,7 +43,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     options.logger === undefined || options.logger === false
       ? false
       : { ...(options.logger === true ? {} : options.logger), redact: REDACT };
-  const app = Fastify({ logger, bodyLimit: BODY_LIMIT_BYTES, trustProxy: false });
+  const app = Fastify({ logger, bodyLimit: BODY_LIMIT_BYTES, trustProxy: options.trustProxy ?? false });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);

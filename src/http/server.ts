@@ -11,6 +11,7 @@ export type StartServerOptions = {
   host?: string;
   clock?: Clock;
   logger?: boolean;
+  trustProxy?: boolean | string;
 };
 
 export type RunningServer = { url: string; app: FastifyInstance; close(): Promise<void> };
@@ -23,6 +24,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ...(options.orgSlug ? { orgSlug: options.orgSlug } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
+    ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
   });
   try {
     await app.listen({ port: options.port, host });
