@@ -58,6 +58,7 @@ const BEARER = /^Bearer\s+(\S+)$/i;
  */
 export function installAccessControl(app: FastifyInstance, options: { database: Database }): void {
   const { database } = options;
+  const authenticate = authenticator(database);
   app.decorateRequest('principal', null);
   const table: RouteRule[] = [];
   routeTables.set(app, table);
@@ -89,7 +90,7 @@ export function installAccessControl(app: FastifyInstance, options: { database: 
   app.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config;
     if (config.isPublic || request.routeOptions.url === undefined) return;
-    const principal = await authenticate(database, request);
+    const principal = await authenticate(request);
     if (!principal) throw new AppError('AUTH_REQUIRED');
     if (principal.via.kind === 'session' && !SAFE_METHODS.has(request.method)) {
       checkCsrf(request, principal.via.csrfToken);
@@ -112,16 +113,51 @@ export function installAccessControl(app: FastifyInstance, options: { database: 
   });
 }
 
-async function authenticate(database: Database, request: FastifyRequest): Promise<Principal | null> {
-  const now = new Date();
+type Credential = { kind: 'token' | 'session'; secret: string };
+
+function credentialOf(request: FastifyRequest): Credential | null {
   const header = request.headers.authorization;
   if (header) {
     const token = BEARER.exec(header)?.[1];
-    return token ? authenticateApiToken(database.db, token, now) : null;
+    return token ? { kind: 'token', secret: token } : null;
   }
   const cookie = request.cookies[SESSION_COOKIE];
-  return cookie ? authenticateSession(database.db, cookie, now) : null;
+  return cookie ? { kind: 'session', secret: cookie } : null;
 }
+
+/**
+ * Who a credential belongs to. On the embedded database (one process owns it) an answer is kept
+ * while nothing has been written since — a sign-out, a revoked token, a disabled user or a changed
+ * role are all writes — and for a few seconds at most, so a session still expires on time. On
+ * PostgreSQL other processes write too: every request asks the database.
+ */
+function authenticator(database: Database): (request: FastifyRequest) => Promise<Principal | null> {
+  const changeCount = database.changeCount;
+  const cache = new Map<string, { principal: Principal; count: number; at: number }>();
+  const lookup = (c: Credential, now: Date) =>
+    c.kind === 'token'
+      ? authenticateApiToken(database.db, c.secret, now)
+      : authenticateSession(database.db, c.secret, now);
+  return async (request) => {
+    const credential = credentialOf(request);
+    if (!credential) return null;
+    const now = new Date();
+    if (!changeCount) return lookup(credential, now);
+    const key = `${credential.kind}:${credential.secret}`;
+    const hit = cache.get(key);
+    if (hit && hit.count === changeCount() && now.getTime() - hit.at < AUTH_CACHE_MS) return hit.principal;
+    // The count before the lookup: a write that lands while it runs makes the answer stale.
+    const count = changeCount();
+    const principal = await lookup(credential, now);
+    if (cache.size >= AUTH_CACHE_SIZE) cache.clear();
+    if (principal) cache.set(key, { principal, count, at: now.getTime() });
+    else cache.delete(key);
+    return principal;
+  };
+}
+
+const AUTH_CACHE_MS = 5_000;
+const AUTH_CACHE_SIZE = 1_000;
 
 function checkCsrf(request: FastifyRequest, expected: string): void {
   const sent = request.headers[CSRF_HEADER];
