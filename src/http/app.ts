@@ -49,7 +49,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   installErrorHandler(app);
   await app.register(fastifyHelmet, {
     // The API serves JSON; the docs page brings its own policy (@fastify/swagger-ui).
-    contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'] } },
+    contentSecurityPolicy: {
+      directives: {
+        'script-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        // Served over plain HTTP on a laptop too: upgrading its requests to https would break it.
+        'upgrade-insecure-requests': null,
+      },
+    },
     crossOriginEmbedderPolicy: false,
   });
   await app.register(fastifyCookie);

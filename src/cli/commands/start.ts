@@ -47,9 +47,7 @@ export function registerStart(program: Command, io: Io): void {
             io.err(describeDemo(demo));
           }
           const admin = await ensureFirstAdmin(database, org, {});
-          if (admin.created)
-            for (const line of describeFirstAdmin(admin, `http://${options.host}:${options.port}`))
-              io.err(line);
+          if (admin.created) for (const line of describeFirstAdmin(admin, baseUrlOf(options))) io.err(line);
           await serveUntilStopped(io, database, { ...options, orgSlug: org.slug }, (info) => ({
             ...info,
             // The password went to the terminal once; the info line may end up in a log file.
@@ -62,4 +60,9 @@ export function registerStart(program: Command, io: Io): void {
         { canCreate: true },
       );
     });
+}
+
+/** Where the server will answer, for the sign-in hint printed before it listens (port 0: not known yet). */
+function baseUrlOf(options: { host: string; port: number }): string {
+  return `http://${options.host}:${options.port === 0 ? '<port>' : options.port}`;
 }
