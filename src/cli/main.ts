@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { registerAging } from './commands/aging.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerBalance } from './commands/balance.ts';
 import { registerCustomers } from './commands/customers.ts';
@@ -55,6 +56,7 @@ export function buildProgram(io: Io): Command {
   registerInvoices(program, io);
   registerReceipts(program, io);
   registerBalance(program, io);
+  registerAging(program, io);
   registerUsers(program, io);
   registerRoles(program, io);
   registerTokens(program, io);

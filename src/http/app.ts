@@ -9,6 +9,7 @@ import { installErrorHandler } from './plugins/error-handler.ts';
 import { installOpenApi } from './plugins/openapi.ts';
 import { installOrgContext } from './plugins/org-context.ts';
 import { installResponseCache } from './plugins/response-cache.ts';
+import { agingRoutes } from './routes/aging.ts';
 import { allocationRoutes } from './routes/allocations.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -80,6 +81,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(allocationRoutes);
   await app.register(balanceRoutes);
   await app.register(auditRoutes);
+  await app.register(agingRoutes);
   await app.ready();
   return app;
 }

@@ -22,6 +22,12 @@ export const OPENAPI_TAGS = [
   { name: 'receipts', description: 'Receipts (payments received) and refunds' },
   { name: 'allocations', description: 'Applications of receipts and credit notes to invoices' },
   { name: 'balance', description: 'What customers owe, as of a date' },
+  { name: 'auth', description: 'Sign-in, sessions, MFA and your own API tokens' },
+  { name: 'users', description: 'Users and their roles (administration)' },
+  { name: 'settings', description: 'Roles, permissions and security settings' },
+  { name: 'audit', description: 'The hash-chained audit trail' },
+  { name: 'reports', description: 'Aging, KPIs and customer statements' },
+  { name: 'forecast', description: 'Payment-date predictions and the cash-flow forecast' },
 ] as const;
 
 export type OpenApiTag = (typeof OPENAPI_TAGS)[number]['name'];
