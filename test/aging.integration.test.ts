@@ -55,7 +55,7 @@ describe.each(openTestDatabases())('aging reports on $name', ({ open }) => {
       ZAgingQuery.parse({ as_of: '2025-06-30', basis: 'invoice', buckets: '1m,3m,6m' }),
     );
     expect(byInvoice.buckets.map((b) => b.label)).toEqual([
-      'up to 1 months',
+      'up to 1 month',
       '1-3 months',
       '3-6 months',
       'Over 6 months',

@@ -80,9 +80,9 @@ function rangeLabel(previous: AgeBound | null, b: AgeBound, basis: AgingBasis): 
 }
 
 function boundText(b: AgeBound, lang: 'en' | 'zh'): string {
-  return lang === 'en'
-    ? `${b.count} ${b.unit === 'd' ? 'days' : UNIT_WORDS[b.unit].en}`
-    : `${b.count}${UNIT_WORDS[b.unit].zh}`;
+  if (lang === 'zh') return `${b.count}${UNIT_WORDS[b.unit].zh}`;
+  const word = UNIT_WORDS[b.unit].en;
+  return `${b.count} ${b.count === 1 ? word.slice(0, -1) : word}`;
 }
 
 /**
