@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateCustomer } from '../src/modules/customers/index.ts';
-import { computeAging, listAgingItems, ZAgingItemsQuery, ZAgingQuery } from '../src/modules/reports/index.ts';
+import {
+  agingReportTable,
+  computeAging,
+  exportReport,
+  listAgingItems,
+  ZAgingItemsQuery,
+  ZAgingQuery,
+} from '../src/modules/reports/index.ts';
 import type { Ctx } from '../src/shared/context/index.ts';
 import type { Database } from '../src/shared/db/index.ts';
 import { openTestDatabases } from '../src/shared/testing/test-database.ts';
@@ -68,5 +75,41 @@ describe.each(openTestDatabases())('aging reports on $name', ({ open }) => {
     const sum = items.items.reduce((s, i) => s + Number(i.open_amount), 0);
     expect(sum.toFixed(2)).toBe(bySales.totals[0]?.total);
     expect(items.items.every((i) => i.days_overdue > 90)).toBe(true);
+  });
+
+  it('exports to CSV and xlsx in either language, and records each export in the audit trail', async () => {
+    const query = ZAgingQuery.parse({ as_of: '2025-06-30', by: 'customer' });
+    const r = await computeAging(ctx, query);
+    const csv = await exportReport(
+      ctx,
+      { name: 'aging', table: agingReportTable(r, 'zh-CN'), filters: query },
+      'csv',
+    );
+    const text = csv.body.toString('utf8');
+    expect(text.startsWith('\uFEFF应收账款账龄分析')).toBe(true);
+    expect(text).toContain('未到期');
+    expect(text).toContain(r.totals[0]?.total ?? 'missing');
+    const xlsx = await exportReport(
+      ctx,
+      { name: 'aging', table: agingReportTable(r, 'en'), filters: query },
+      'xlsx',
+    );
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    const values =
+      sheet
+        ?.getSheetValues()
+        .flat()
+        .filter((v) => typeof v === 'number') ?? [];
+    expect(values).toContain(Number(r.totals[0]?.total));
+    const events = await database.db
+      .selectFrom('audit_log')
+      .select(['action', 'entity_id'])
+      .where('org_id', '=', ctx.org.id)
+      .where('action', '=', 'report.exported')
+      .execute();
+    expect(events.map((e) => e.entity_id)).toEqual(['aging', 'aging']);
   });
 });

@@ -1,5 +1,12 @@
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { computeAging, type TAgingReportDto, ZAgingQuery } from '../../modules/reports/index.ts';
+import {
+  agingReportTable,
+  computeAging,
+  exportReport,
+  type TAgingReportDto,
+  ZAgingQuery,
+} from '../../modules/reports/index.ts';
 import { globalsOf } from '../global-options.ts';
 import { emit, type Io } from '../io.ts';
 import { withOrg } from '../session.ts';
@@ -69,6 +76,9 @@ export function registerAging(program: Command, io: Io): void {
     .option('--by <dimension>', 'group rows: customer, salesperson, country, currency or tag')
     .option('--customer <code>', 'one customer only (code or id)')
     .option('--currency <code>', 'one currency only')
+    .option('--csv <file>', 'also write the report as CSV (UTF-8 with BOM, opens in Excel)')
+    .option('--xlsx <file>', 'also write the report as an Excel workbook')
+    .option('--lang <locale>', 'language of exported headers: en (default) or zh-CN')
     .action(async (_opts: unknown, cmd: Command) => {
       const f = cmd.opts<{
         asOf?: string;
@@ -77,6 +87,9 @@ export function registerAging(program: Command, io: Io): void {
         by?: string;
         customer?: string;
         currency?: string;
+        csv?: string;
+        xlsx?: string;
+        lang?: string;
       }>();
       const query = parseInput(
         ZAgingQuery,
@@ -90,7 +103,21 @@ export function registerAging(program: Command, io: Io): void {
         },
         { as_of: '--as-of' },
       );
-      const report = await withOrg(globalsOf(cmd), (ctx) => computeAging(ctx, query));
+      const report = await withOrg(globalsOf(cmd), async (ctx) => {
+        const r = await computeAging(ctx, query);
+        const locale = f.lang === 'zh-CN' ? 'zh-CN' : 'en';
+        for (const [format, file] of [
+          ['csv', f.csv],
+          ['xlsx', f.xlsx],
+        ] as const) {
+          if (!file) continue;
+          const table = agingReportTable(r, locale);
+          const out = await exportReport(ctx, { name: 'aging', table, filters: query }, format);
+          writeFileSync(file, out.body);
+          io.err(`Wrote ${file}`);
+        }
+        return r;
+      });
       emit(io, report, (r) => printAging(io, r));
     });
 }

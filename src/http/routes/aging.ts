@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  agingReportTable,
   computeAging,
+  exportReport,
   listAgingItems,
   ZAgingItemsQuery,
   ZAgingQuery,
@@ -53,5 +55,33 @@ export const agingRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { permission: 'reports.read' },
     },
     (request) => listAgingItems(ctxOf(request), request.query),
+  );
+  app.get(
+    '/api/reports/aging/export',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'The aging as a CSV or Excel file (recorded in the audit trail)',
+        querystring: ZAgingQuery.extend({
+          format: z.enum(['csv', 'xlsx']).default('csv'),
+          lang: z.enum(['en', 'zh-CN']).default('en'),
+        }),
+      },
+      config: { permission: 'export.data' },
+    },
+    async (request, reply) => {
+      const { format, lang, ...query } = request.query;
+      const ctx = ctxOf(request);
+      const report = await computeAging(ctx, query);
+      const out = await exportReport(
+        ctx,
+        { name: 'aging', table: agingReportTable(report, lang), filters: query },
+        format,
+      );
+      return reply
+        .header('content-type', out.contentType)
+        .header('content-disposition', `attachment; filename="aging-${report.as_of}.${out.extension}"`)
+        .send(out.body);
+    },
   );
 };

@@ -1,1 +1,2 @@
 export * from './aging/index.ts';
+export * from './exports/index.ts';

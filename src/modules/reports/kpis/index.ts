@@ -1,0 +1,12 @@
+export { type ComputeKpisOptions, computeKpis } from './compute-kpis.ts';
+export { countbackDso, type MonthSales } from './countback-dso.ts';
+export { KPI_DEFINITIONS, type KpiKey } from './kpi-definitions.ts';
+export {
+  MAX_TREND_MONTHS,
+  type TKpisDto,
+  type TKpisQuery,
+  type TKpiTrendMonth,
+  ZKpisDto,
+  ZKpisQuery,
+  ZKpiTrendMonth,
+} from './kpis.schemas.ts';
