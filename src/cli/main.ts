@@ -8,6 +8,7 @@ import { registerDemo } from './commands/demo.ts';
 import { registerInit } from './commands/init.ts';
 import { registerInvoices } from './commands/invoices.ts';
 import { registerKeys } from './commands/keys.ts';
+import { registerKpis } from './commands/kpis.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerReceipts } from './commands/receipts.ts';
 import { registerRoles } from './commands/roles.ts';
@@ -57,6 +58,7 @@ export function buildProgram(io: Io): Command {
   registerReceipts(program, io);
   registerBalance(program, io);
   registerAging(program, io);
+  registerKpis(program, io);
   registerUsers(program, io);
   registerRoles(program, io);
   registerTokens(program, io);

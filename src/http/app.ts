@@ -18,6 +18,7 @@ import { creditNoteRoutes } from './routes/credit-notes.ts';
 import { customerRoutes } from './routes/customers.ts';
 import { healthRoutes } from './routes/health.ts';
 import { invoiceRoutes } from './routes/invoices.ts';
+import { kpiRoutes } from './routes/kpis.ts';
 import { receiptRoutes } from './routes/receipts.ts';
 import { roleRoutes } from './routes/roles.ts';
 import { userRoutes } from './routes/users.ts';
@@ -82,6 +83,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(balanceRoutes);
   await app.register(auditRoutes);
   await app.register(agingRoutes);
+  await app.register(kpiRoutes);
   await app.ready();
   return app;
 }

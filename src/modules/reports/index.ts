@@ -1,2 +1,3 @@
 export * from './aging/index.ts';
 export * from './exports/index.ts';
+export * from './kpis/index.ts';

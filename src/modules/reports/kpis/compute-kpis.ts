@@ -1,11 +1,11 @@
 import type { Ctx } from '../../../shared/context/index.ts';
 import { AppError } from '../../../shared/errors/index.ts';
 import { minorToDecimal } from '../../../shared/money/index.ts';
-import { addDays, type BusinessDate, businessDate, daysBetween } from '../../../shared/time/index.ts';
+import { addDays, daysBetween, isBusinessDate } from '../../../shared/time/index.ts';
 import { arPoint } from './ar-point.ts';
 import { buildTrend, salesBack } from './build-trend.ts';
 import { disputeCounts } from './dispute-counts.sql.ts';
-import { monthsBetween, trendMonths } from './kpi-periods.ts';
+import { earliest, monthsBetween, trendMonths } from './kpi-periods.ts';
 import { MAX_TREND_MONTHS, type TKpisDto } from './kpis.schemas.ts';
 import { monthlySales } from './monthly-sales.sql.ts';
 import { paidInvoiceStats } from './paid-invoices.sql.ts';
@@ -20,15 +20,20 @@ export type ComputeKpisOptions = { asOf?: string | undefined; months?: number | 
  * whatever the number of months; see KPI_DEFINITIONS for what each figure means.
  */
 export async function computeKpis(ctx: Ctx, options: ComputeKpisOptions = {}): Promise<TKpisDto> {
-  const asOf = options.asOf ? businessDate(options.asOf) : ctx.clock.today();
+  const asOf = options.asOf ?? ctx.clock.today();
   const count = options.months ?? 12;
+  if (!isBusinessDate(asOf))
+    throw new AppError('VALIDATION_FAILED', {
+      message: 'as_of: a date as YYYY-MM-DD',
+      details: { field: 'as_of' },
+    });
   if (!Number.isInteger(count) || count < 1 || count > MAX_TREND_MONTHS)
     throw new AppError('VALIDATION_FAILED', {
-      message: `months must be a whole number from 1 to ${MAX_TREND_MONTHS}`,
+      message: `months: a whole number from 1 to ${MAX_TREND_MONTHS}`,
       details: { field: 'months' },
     });
   const months = trendMonths(asOf, count);
-  const from = (months[0] as (typeof months)[number]).from;
+  const from = months[0]?.from ?? asOf;
   const beginDate = addDays(from, -1);
   const orgId = ctx.org.id;
   const base = ctx.org.baseCurrency;
@@ -47,11 +52,7 @@ export async function computeKpis(ctx: Ctx, options: ComputeKpisOptions = {}): P
       disputes: await disputeCounts(trx, period),
     }));
   const points = new Map([...f.ar].map(([d, p]) => [d, arPoint(p)]));
-  const firstMonth = [...f.sales.keys()][0];
-  const history = monthsBetween(
-    firstMonth && `${firstMonth}-01` < from ? (`${firstMonth}-01` as BusinessDate) : from,
-    asOf,
-  );
+  const history = monthsBetween(earliest(from, f.sales.keys().next().value), asOf);
   const begin = points.get(beginDate);
   const end = points.get(asOf);
   if (!begin || !end) throw new Error('receivables were not computed for the period ends');

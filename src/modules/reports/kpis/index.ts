@@ -1,6 +1,5 @@
 export { type ComputeKpisOptions, computeKpis } from './compute-kpis.ts';
-export { countbackDso, type MonthSales } from './countback-dso.ts';
-export { KPI_DEFINITIONS, type KpiKey } from './kpi-definitions.ts';
+export { describeKpi, KPI_DEFINITIONS, type KpiDefinition, type KpiKey } from './kpi-definitions.ts';
 export {
   MAX_TREND_MONTHS,
   type TKpisDto,

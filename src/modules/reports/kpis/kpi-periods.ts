@@ -33,3 +33,9 @@ export function monthsBetween(first: BusinessDate, asOf: BusinessDate): MonthPer
   for (let d = monthStart(first); d <= asOf; d = monthStart(d, 1)) out.push(monthPeriod(d, asOf));
   return out;
 }
+
+/** The earlier of a date and the first day of a month ('YYYY-MM'), when there is one. */
+export function earliest(date: BusinessDate, month: string | undefined): BusinessDate {
+  const first = month === undefined ? date : (`${month}-01` as BusinessDate);
+  return first < date ? first : date;
+}
