@@ -34,7 +34,7 @@ describe.each(openTestDatabases())('aging reports on $name', ({ open }) => {
     expect(r.totals).toHaveLength(1);
     const [total] = r.totals;
     // Six invoices of 1,130.00: one paid, one credited 100.00, one written off; so 4 open.
-    expect(total?.total).toBe(String(1130 * 3 + 1030) + '.00');
+    expect(total?.total).toBe(`${String(1130 * 3 + 1030)}.00`);
     expect(total?.buckets.at(-1)).toBe(total?.total);
     expect(r.unapplied.find((u) => u.group?.label.startsWith('AG-C0'))?.receipts).toBe('370.00');
     expect(r.reconciliation.is_balanced).toBe(true);

@@ -16,11 +16,13 @@ import { authRoutes } from './routes/auth.ts';
 import { balanceRoutes } from './routes/balance.ts';
 import { creditNoteRoutes } from './routes/credit-notes.ts';
 import { customerRoutes } from './routes/customers.ts';
+import { forecastRoutes } from './routes/forecast.ts';
 import { healthRoutes } from './routes/health.ts';
 import { invoiceRoutes } from './routes/invoices.ts';
 import { kpiRoutes } from './routes/kpis.ts';
 import { receiptRoutes } from './routes/receipts.ts';
 import { roleRoutes } from './routes/roles.ts';
+import { statementRoutes } from './routes/statements.ts';
 import { userRoutes } from './routes/users.ts';
 
 /** Request bodies are JSON documents, not files: imports upload through their own route. */
@@ -84,6 +86,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(auditRoutes);
   await app.register(agingRoutes);
   await app.register(kpiRoutes);
+  await app.register(statementRoutes);
+  await app.register(forecastRoutes);
   await app.ready();
   return app;
 }

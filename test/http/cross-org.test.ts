@@ -2,7 +2,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/app.ts';
-import { type RouteRule, routeTableOf } from '../../src/http/plugins/access-control.ts';
+import { routeTableOf } from '../../src/http/plugins/access-control.ts';
 import type { Ctx } from '../../src/shared/context/index.ts';
 import type { Database } from '../../src/shared/db/index.ts';
 import { openTestDatabases } from '../../src/shared/testing/test-database.ts';

@@ -90,18 +90,32 @@ describe('HTTP hardening', () => {
   it('a revoked token or an ended session stops working at once (no stale sign-in is served)', async () => {
     const { email, headers } = await callerWith(ctx, ['admin']);
     expect((await app.inject({ method: 'GET', url: '/api/customers', headers })).statusCode).toBe(200);
-    const tokens = (await app.inject({ method: 'GET', url: '/api/auth/tokens', headers })).json() as { id: string }[];
+    const tokens = (await app.inject({ method: 'GET', url: '/api/auth/tokens', headers })).json() as {
+      id: string;
+    }[];
     for (const t of tokens) {
       await app.inject({ method: 'DELETE', url: `/api/auth/tokens/${t.id}`, headers });
     }
     expect((await app.inject({ method: 'GET', url: '/api/customers', headers })).statusCode).toBe(401);
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: TEST_PASSWORD } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email, password: TEST_PASSWORD },
+    });
     const cookie = `${SESSION_COOKIE}=${login.cookies.find((c) => c.name === SESSION_COOKIE)?.value}`;
     const csrf = (login.json() as { csrf_token: string }).csrf_token;
-    expect((await app.inject({ method: 'GET', url: '/api/customers', headers: { cookie } })).statusCode).toBe(200);
-    const out = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie, [CSRF_HEADER]: csrf } });
+    expect((await app.inject({ method: 'GET', url: '/api/customers', headers: { cookie } })).statusCode).toBe(
+      200,
+    );
+    const out = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie, [CSRF_HEADER]: csrf },
+    });
     expect(out.statusCode).toBeLessThan(300);
-    expect((await app.inject({ method: 'GET', url: '/api/customers', headers: { cookie } })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/api/customers', headers: { cookie } })).statusCode).toBe(
+      401,
+    );
   });
 
   it('no secret reaches the log: passwords, session and CSRF tokens, API tokens, TOTP secrets', async () => {

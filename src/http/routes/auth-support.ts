@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { PasswordHashing, Permission, Principal } from '../../modules/auth/index.ts';
+import type { PasswordHashing, Principal } from '../../modules/auth/index.ts';
 import type { Keyring } from '../../shared/context/index.ts';
 import type { Database } from '../../shared/db/index.ts';
 import { AppError } from '../../shared/errors/index.ts';

@@ -114,6 +114,11 @@ export const ERROR_CODES = {
   MASTER_KEY_INVALID: { status: 500, en: 'The master key is not valid', zh: '主密钥无效' },
   DECRYPTION_FAILED: { status: 500, en: 'An encrypted field could not be decrypted', zh: '加密字段无法解密' },
   AUDIT_CHAIN_BROKEN: { status: 409, en: 'The audit trail has been tampered with', zh: '审计日志已被篡改' },
+  PDF_FONT_MISSING: {
+    status: 500,
+    en: 'No Chinese font for PDF: install fonts-noto-cjk or set SETTLE_CJK_FONT',
+    zh: '缺少用于 PDF 的中文字体：请安装 fonts-noto-cjk 或设置 SETTLE_CJK_FONT',
+  },
 } as const satisfies Record<string, { status: number; en: string; zh: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

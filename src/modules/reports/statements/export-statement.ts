@@ -22,7 +22,11 @@ export function loadStatementFont(deps: StatementRenderDeps): Promise<CjkFont> {
   return loadCjkFont(findCjkFont(deps.fontEnv));
 }
 
-export async function renderStatement(s: TStatementDto, format: StatementFormat, font: () => Promise<CjkFont>) {
+export async function renderStatement(
+  s: TStatementDto,
+  format: StatementFormat,
+  font: () => Promise<CjkFont>,
+) {
   return format === 'pdf' ? renderStatementPdf(s, await font()) : renderStatementXlsx(s);
 }
 
@@ -34,11 +38,18 @@ export async function exportStatement(
 ): Promise<StatementFile> {
   const statement = await buildStatement(ctx, input);
   const bytes = await renderStatement(statement, input.format, () => loadStatementFont(deps));
+  // Recorded like every report export: which report, for whom and which period, how big.
   await recordAuditEvent(ctx.db, ctx.org.id, {
-    action: 'statement.export',
-    entity: 'customers',
-    entityId: statement.customer.id,
-    after: { format: input.format, ...statement.period, customer: statement.customer.code },
+    action: 'report.exported',
+    entity: 'report',
+    entityId: 'statement',
+    after: {
+      format: input.format,
+      customer: statement.customer.code,
+      customer_id: statement.customer.id,
+      ...statement.period,
+      bytes: bytes.length,
+    },
   });
   return {
     filename: statementFileName(statement.customer.code, statement.period, input.format),

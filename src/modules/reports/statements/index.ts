@@ -1,3 +1,17 @@
 export type { BuildStatementInput } from './build-statement.ts';
 export { buildStatement } from './build-statement.ts';
+export { typeLabel } from './describe-event.ts';
+export type { StatementFile, StatementRenderDeps } from './export-statement.ts';
+export { exportStatement } from './export-statement.ts';
+export type { GenerateStatementsInput, StatementBatch } from './generate-statements.ts';
+export { generateStatements } from './generate-statements.ts';
+export type { CjkFontEnv, CjkFontFile } from './pdf/find-cjk-font.ts';
+export { findCjkFont, wellKnownCjkFonts } from './pdf/find-cjk-font.ts';
+export type { CjkFont } from './pdf/load-cjk-font.ts';
+export { loadCjkFont } from './pdf/load-cjk-font.ts';
+export { renderStatementPdf } from './pdf/render-statement-pdf.ts';
+export type { StatementFormat } from './statement-file.ts';
+export type { StatementLabels } from './statement-labels.ts';
+export { statementLabels } from './statement-labels.ts';
 export * from './statements.schemas.ts';
+export { renderStatementXlsx } from './xlsx/render-statement-xlsx.ts';

@@ -1,5 +1,8 @@
 import type { BusinessDate } from '../../../shared/time/index.ts';
 
+/** Whose facts, and up to which day. */
+export type LoadScope = { orgId: string; customerId: string; to: BusinessDate };
+
 /**
  * A customer's facts dated on or before the statement's last day, as read from the receivables
  * tables: documents, applications, write-offs, refunds, and the reversals dated by then. What is

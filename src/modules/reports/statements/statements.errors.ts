@@ -2,11 +2,10 @@ import { AppError } from '../../../shared/errors/index.ts';
 
 /**
  * No usable CJK font for a PDF. A PDF without one would print boxes for every Chinese character:
- * it is refused instead, naming what to install. (VALIDATION_FAILED until the error table has a
- * code of its own for it; `details.reason` tells it apart.)
+ * it is refused instead, naming what to install. A server-side gap, not the caller's fault.
  */
 export function cjkFontError(message: string, details: Record<string, unknown> = {}): AppError {
-  return new AppError('VALIDATION_FAILED', { message, details: { reason: 'CJK_FONT_MISSING', ...details } });
+  return new AppError('PDF_FONT_MISSING', { message, details: { reason: 'CJK_FONT_MISSING', ...details } });
 }
 
 export const INSTALL_HINT =

@@ -17,7 +17,12 @@ function amountFormat(currency: string): string {
   return `#,##0${frac};-#,##0${frac}`;
 }
 
-export function writeSectionSheet(wb: Workbook, s: TStatementDto, x: TStatementSection, l: StatementLabels): void {
+export function writeSectionSheet(
+  wb: Workbook,
+  s: TStatementDto,
+  x: TStatementSection,
+  l: StatementLabels,
+): void {
   const ws = wb.addWorksheet(x.currency);
   ws.addRow([s.org.name]);
   ws.addRow([l.title]).font = { bold: true, size: 16 };
@@ -28,7 +33,16 @@ export function writeSectionSheet(wb: Workbook, s: TStatementDto, x: TStatementS
   ws.addRow([l.generatedOn, date(s.generated_on)]);
   ws.addRow([l.currency, x.currency]);
   ws.addRow([]);
-  const header = ws.addRow([l.date, l.type, l.number, l.reference, l.description, l.debit, l.credit, l.balance]);
+  const header = ws.addRow([
+    l.date,
+    l.type,
+    l.number,
+    l.reference,
+    l.description,
+    l.debit,
+    l.credit,
+    l.balance,
+  ]);
   header.font = BOLD;
   ws.views = [{ state: 'frozen', ySplit: header.number }];
   ws.addRow([null, null, null, null, l.openingBalance, null, null, num(x.opening_balance)]).font = BOLD;
@@ -55,7 +69,11 @@ function writeAging(ws: Worksheet, x: TStatementSection, l: StatementLabels): vo
   const a = x.aging;
   ws.addRow([l.aging]).font = BOLD;
   ws.addRow([null, null, ...l.buckets, l.openInvoices]).font = BOLD;
-  ws.addRow([null, null, ...[a.current, a.days_1_30, a.days_31_60, a.days_61_90, a.over_90, a.open_invoices].map(num)]);
+  ws.addRow([
+    null,
+    null,
+    ...[a.current, a.days_1_30, a.days_31_60, a.days_61_90, a.over_90, a.open_invoices].map(num),
+  ]);
   ws.addRow([null, null, null, null, null, null, l.unapplied, num(a.unapplied)]);
   ws.addRow([null, null, null, null, null, null, l.balanceDue, num(a.balance)]).font = BOLD;
 }
