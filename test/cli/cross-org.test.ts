@@ -26,7 +26,12 @@ describe('the CLI across orgs', { timeout: 300_000 }, () => {
   afterAll(() => data.remove());
 
   it("reads of one org show nothing of the other's", async () => {
-    const secrets = [...b.markers, ...b.ids, 'ORGB Customer', 'admin@settle.local'.replace('admin', 'nobody')];
+    const secrets = [
+      ...b.markers,
+      ...b.ids,
+      'ORGB Customer',
+      'admin@settle.local'.replace('admin', 'nobody'),
+    ];
     for (const args of [
       ['customers', 'list', '--json'],
       ['customers', 'list', '--q', 'ORGB', '--json'],
@@ -54,11 +59,35 @@ describe('the CLI across orgs', { timeout: 300_000 }, () => {
 
   it("writes of one org cannot reach the other's documents", async () => {
     const receipt = await runSettle(
-      as('alpha-ltd', 'receipts', 'record', '--customer', 'ORGB-C0', '--amount', '10.00', '--date', '2025-06-01', '--json'),
+      as(
+        'alpha-ltd',
+        'receipts',
+        'record',
+        '--customer',
+        'ORGB-C0',
+        '--amount',
+        '10.00',
+        '--date',
+        '2025-06-01',
+        '--json',
+      ),
     );
     expect([receipt.code, JSON.parse(receipt.stdout).error.code]).toEqual([1, 'CUSTOMER_NOT_FOUND']);
     const apply = await runSettle(
-      as('alpha-ltd', 'receipts', 'record', '--customer', 'ORGA-C0', '--amount', '10.00', '--date', '2025-06-01', '--apply', 'ORGB-INV-02', '--json'),
+      as(
+        'alpha-ltd',
+        'receipts',
+        'record',
+        '--customer',
+        'ORGA-C0',
+        '--amount',
+        '10.00',
+        '--date',
+        '2025-06-01',
+        '--apply',
+        'ORGB-INV-02',
+        '--json',
+      ),
     );
     expect(apply.code).toBe(1);
     expect(JSON.parse(apply.stdout).error.code).toBe('INVOICE_NOT_FOUND');
