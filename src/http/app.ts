@@ -21,6 +21,7 @@ import { healthRoutes } from './routes/health.ts';
 import { invoiceRoutes } from './routes/invoices.ts';
 import { kpiRoutes } from './routes/kpis.ts';
 import { receiptRoutes } from './routes/receipts.ts';
+import { reportExportRoutes } from './routes/report-exports.ts';
 import { roleRoutes } from './routes/roles.ts';
 import { statementRoutes } from './routes/statements.ts';
 import { userRoutes } from './routes/users.ts';
@@ -88,6 +89,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(kpiRoutes);
   await app.register(statementRoutes);
   await app.register(forecastRoutes);
+  await app.register(reportExportRoutes);
   await app.ready();
   return app;
 }

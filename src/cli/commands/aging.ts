@@ -1,12 +1,11 @@
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import {
   agingReportTable,
   computeAging,
-  exportReport,
   type TAgingReportDto,
   ZAgingQuery,
 } from '../../modules/reports/index.ts';
+import { EXPORT_OPTIONS, writeExportFiles } from '../export-files.ts';
 import { globalsOf } from '../global-options.ts';
 import { emit, type Io } from '../io.ts';
 import { withOrg } from '../session.ts';
@@ -76,9 +75,10 @@ export function registerAging(program: Command, io: Io): void {
     .option('--by <dimension>', 'group rows: customer, salesperson, country, currency or tag')
     .option('--customer <code>', 'one customer only (code or id)')
     .option('--currency <code>', 'one currency only')
-    .option('--csv <file>', 'also write the report as CSV (UTF-8 with BOM, opens in Excel)')
-    .option('--xlsx <file>', 'also write the report as an Excel workbook')
-    .option('--lang <locale>', 'language of exported headers: en (default) or zh-CN')
+    .option(...(EXPORT_OPTIONS[0] as [string, string]))
+    .option(...(EXPORT_OPTIONS[1] as [string, string]))
+    .option(...(EXPORT_OPTIONS[2] as [string, string]))
+    .option(...(EXPORT_OPTIONS[3] as [string, string]))
     .action(async (_opts: unknown, cmd: Command) => {
       const f = cmd.opts<{
         asOf?: string;
@@ -89,6 +89,7 @@ export function registerAging(program: Command, io: Io): void {
         currency?: string;
         csv?: string;
         xlsx?: string;
+        pdf?: string;
         lang?: string;
       }>();
       const query = parseInput(
@@ -105,17 +106,8 @@ export function registerAging(program: Command, io: Io): void {
       );
       const report = await withOrg(globalsOf(cmd), async (ctx) => {
         const r = await computeAging(ctx, query);
-        const locale = f.lang === 'zh-CN' ? 'zh-CN' : 'en';
-        for (const [format, file] of [
-          ['csv', f.csv],
-          ['xlsx', f.xlsx],
-        ] as const) {
-          if (!file) continue;
-          const table = agingReportTable(r, locale);
-          const out = await exportReport(ctx, { name: 'aging', table, filters: query }, format);
-          writeFileSync(file, out.body);
-          io.err(`Wrote ${file}`);
-        }
+        const table = agingReportTable(r, f.lang === 'zh-CN' ? 'zh-CN' : 'en');
+        await writeExportFiles(io, ctx, { name: 'aging', table, filters: query }, f);
         return r;
       });
       emit(io, report, (r) => printAging(io, r));

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { forecastReceipts, type TForecastDto, ZForecastQuery } from '../../modules/forecast/index.ts';
+import { forecastReportTable } from '../../modules/reports/index.ts';
 import type { BusinessDate } from '../../shared/time/index.ts';
+import { EXPORT_OPTIONS, type ExportFlags, writeExportFiles } from '../export-files.ts';
 import { globalsOf } from '../global-options.ts';
 import { emit, type Io } from '../io.ts';
 import { withOrg } from '../session.ts';
@@ -71,17 +73,26 @@ export function registerForecast(program: Command, io: Io): void {
     .option('--weeks <n>', 'weeks ahead (1-52, default 13)')
     .option('--past-weeks <n>', 'past weeks to compare forecast with actual (0-26, default 4)')
     .option('--as-of <date>', 'as of this date (YYYY-MM-DD; default today in the org time zone)')
+    .option(...(EXPORT_OPTIONS[0] as [string, string]))
+    .option(...(EXPORT_OPTIONS[1] as [string, string]))
+    .option(...(EXPORT_OPTIONS[2] as [string, string]))
+    .option(...(EXPORT_OPTIONS[3] as [string, string]))
     .addHelpText('after', FORECAST_HELP)
     .action(async (_opts: unknown, cmd: Command) => {
-      const o = cmd.opts<{ weeks?: string; pastWeeks?: string; asOf?: string }>();
+      const o = cmd.opts<
+        { weeks?: string; pastWeeks?: string; asOf?: string; lang?: string } & ExportFlags
+      >();
       const q = parseInput(ZForecastQuery, { weeks: o.weeks, past_weeks: o.pastWeeks, as_of: o.asOf });
-      const result = await withOrg(globalsOf(cmd), (ctx) =>
-        forecastReceipts(ctx, {
+      const result = await withOrg(globalsOf(cmd), async (ctx) => {
+        const f = await forecastReceipts(ctx, {
           asOf: q.as_of as BusinessDate | undefined,
           weeks: q.weeks,
           pastWeeks: q.past_weeks,
-        }),
-      );
+        });
+        const table = forecastReportTable(f, o.lang === 'zh-CN' ? 'zh-CN' : 'en');
+        await writeExportFiles(io, ctx, { name: 'forecast', table, filters: q }, o);
+        return f;
+      });
       emit(io, result, (f) => printForecast(io, f));
     });
 }

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { kpiReportTable } from '../../modules/reports/index.ts';
 import {
   computeKpis,
   describeKpi,
@@ -8,6 +9,7 @@ import {
   type TKpiTrendMonth,
   ZKpisQuery,
 } from '../../modules/reports/kpis/index.ts';
+import { EXPORT_OPTIONS, type ExportFlags, writeExportFiles } from '../export-files.ts';
 import { globalsOf } from '../global-options.ts';
 import { emit, type Io } from '../io.ts';
 import { withOrg } from '../session.ts';
@@ -120,13 +122,20 @@ export function registerKpis(program: Command, io: Io): void {
       '--months <n>',
       'calendar months in the trend and in P, ending with the as-of month (default 12, max 60)',
     )
+    .option(...(EXPORT_OPTIONS[0] as [string, string]))
+    .option(...(EXPORT_OPTIONS[1] as [string, string]))
+    .option(...(EXPORT_OPTIONS[2] as [string, string]))
+    .option(...(EXPORT_OPTIONS[3] as [string, string]))
     .addHelpText('after', definitionsHelp())
     .action(async (_opts: unknown, cmd: Command) => {
-      const f = cmd.opts<{ asOf?: string; months?: string }>();
+      const f = cmd.opts<{ asOf?: string; months?: string; lang?: string } & ExportFlags>();
       const query = parseInput(ZKpisQuery, { as_of: f.asOf, months: f.months });
-      const kpis = await withOrg(globalsOf(cmd), (ctx) =>
-        computeKpis(ctx, { asOf: query.as_of, months: query.months }),
-      );
+      const kpis = await withOrg(globalsOf(cmd), async (ctx) => {
+        const k = await computeKpis(ctx, { asOf: query.as_of, months: query.months });
+        const table = kpiReportTable(k, f.lang === 'zh-CN' ? 'zh-CN' : 'en');
+        await writeExportFiles(io, ctx, { name: 'kpis', table, filters: query }, f);
+        return k;
+      });
       emit(io, kpis, (k) => printKpis(io, k));
     });
 }

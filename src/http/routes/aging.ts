@@ -11,6 +11,7 @@ import {
 } from '../../modules/reports/index.ts';
 import { ERROR_RESPONSES } from '../http.schemas.ts';
 import { ctxOf } from '../plugins/org-context.ts';
+import { sendExport, ZExportOptions } from './send-export.ts';
 
 const ZAgingItems = z.object({
   items: z.array(
@@ -61,11 +62,8 @@ export const agingRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['reports'],
-        summary: 'The aging as a CSV or Excel file (recorded in the audit trail)',
-        querystring: ZAgingQuery.extend({
-          format: z.enum(['csv', 'xlsx']).default('csv'),
-          lang: z.enum(['en', 'zh-CN']).default('en'),
-        }),
+        summary: 'The aging as a CSV, Excel or PDF file (recorded in the audit trail)',
+        querystring: ZAgingQuery.extend(ZExportOptions.shape),
       },
       config: { permission: 'export.data' },
     },
@@ -77,11 +75,9 @@ export const agingRoutes: FastifyPluginAsyncZod = async (app) => {
         ctx,
         { name: 'aging', table: agingReportTable(report, lang), filters: query },
         format,
+        { fontEnv: process.env },
       );
-      return reply
-        .header('content-type', out.contentType)
-        .header('content-disposition', `attachment; filename="aging-${report.as_of}.${out.extension}"`)
-        .send(out.body);
+      return sendExport(reply, out, `aging-${report.as_of}`);
     },
   );
 };

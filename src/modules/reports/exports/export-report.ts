@@ -1,13 +1,16 @@
 import type { Ctx } from '../../../shared/context/index.ts';
 import { recordAuditEvent } from '../../audit/index.ts';
+import type { CjkFontEnv } from '../statements/pdf/find-cjk-font.ts';
 import type { ExportFormat, ReportTable } from './report-table.ts';
 import { reportToCsv } from './report-to-csv.ts';
+import { reportToPdf } from './report-to-pdf.ts';
 import { reportToXlsx } from './report-to-xlsx.ts';
 
 export type ExportedReport = { body: Buffer; contentType: string; extension: string };
 
-const CONTENT_TYPES: Record<Exclude<ExportFormat, 'pdf'>, string> = {
+const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
+  pdf: 'application/pdf',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
@@ -18,10 +21,15 @@ const CONTENT_TYPES: Record<Exclude<ExportFormat, 'pdf'>, string> = {
 export async function exportReport(
   ctx: Ctx,
   report: { name: string; table: ReportTable; filters: Record<string, unknown> },
-  format: Exclude<ExportFormat, 'pdf'>,
+  format: ExportFormat,
+  deps: { fontEnv?: CjkFontEnv } = {},
 ): Promise<ExportedReport> {
   const body =
-    format === 'csv' ? Buffer.from(reportToCsv(report.table), 'utf8') : await reportToXlsx(report.table);
+    format === 'csv'
+      ? Buffer.from(reportToCsv(report.table), 'utf8')
+      : format === 'xlsx'
+        ? await reportToXlsx(report.table)
+        : await reportToPdf(report.table, deps.fontEnv ?? {});
   await recordAuditEvent(ctx.db, ctx.org.id, {
     action: 'report.exported',
     entity: 'report',
