@@ -7,7 +7,7 @@ import type { TAgingQuery, TAgingReportDto, TAgingRowDto } from './aging.schemas
 import { type AgingCell, type AgingScope, queryAgingCells } from './aging.sql.ts';
 import { agingBuckets, parseBounds } from './aging-buckets.ts';
 import { reconcileAging } from './reconcile-aging.ts';
-import { queryUnapplied } from './unapplied.sql.ts';
+import { queryLedgerReceivable, queryUnapplied } from './unapplied.sql.ts';
 
 /**
  * Aging as of a date, exactly from the documents: anything dated after it — invoice, allocation,
@@ -32,6 +32,9 @@ export async function computeAging(ctx: Ctx, query: TAgingQuery): Promise<TAging
     currency: query.currency ?? null,
   };
   const by = query.by ?? null;
+  // The three reads are independent: on PostgreSQL they run side by side on pooled connections.
+  const ledger = queryLedgerReceivable(ctx.db, scope);
+  ledger.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
   const [cells, unapplied] = await Promise.all([
     queryAgingCells(ctx.db, scope, { basis: query.basis, buckets, by }),
     queryUnapplied(ctx.db, scope, by),
@@ -76,7 +79,7 @@ export async function computeAging(ctx: Ctx, query: TAgingQuery): Promise<TAging
       receipts: minorToDecimal(u.receipts, u.currency),
       credit_notes: minorToDecimal(u.credit_notes, u.currency),
     })),
-    reconciliation: await reconcileAging(ctx.db, scope, totals, totalUnapplied),
+    reconciliation: reconcileAging(await ledger, totals, totalUnapplied),
   };
 }
 

@@ -1,7 +1,5 @@
-import type { DbOrTx } from '../../../shared/db/index.ts';
 import { minorToDecimal } from '../../../shared/money/index.ts';
 import type { TAgingReportDto } from './aging.schemas.ts';
-import type { AgingScope } from './aging.sql.ts';
 import type { AgingRow } from './compute-aging.ts';
 import { queryLedgerReceivable, type UnappliedCell } from './unapplied.sql.ts';
 
@@ -11,13 +9,11 @@ import { queryLedgerReceivable, type UnappliedCell } from './unapplied.sql.ts';
  * sits on its own account and is not part of either side. Takes ungrouped totals: grouped by tag
  * an invoice counts once per tag, and those rows do not add up.
  */
-export async function reconcileAging(
-  db: DbOrTx,
-  scope: AgingScope,
+export function reconcileAging(
+  ledger: ReadonlyMap<string, bigint>,
   totals: readonly AgingRow[],
   unapplied: readonly UnappliedCell[],
-): Promise<TAgingReportDto['reconciliation']> {
-  const ledger = await queryLedgerReceivable(db, scope);
+): TAgingReportDto['reconciliation'] {
   const credits = new Map<string, bigint>();
   for (const u of unapplied) credits.set(u.currency, (credits.get(u.currency) ?? 0n) + u.credit_notes);
   const currencies = new Set([...totals.map((t) => t.currency), ...credits.keys(), ...ledger.keys()]);
