@@ -35,7 +35,7 @@ export function render(
   const runs = results[0]?.total.settle.runs ?? 0;
   out.push('## aging: exact as-of aging vs a raw GROUP BY of open amounts', '');
   out.push(
-    `Measured ${today()} with \`npm run bench -- aging${argv.length > 0 ? ` ${argv.filter((a) => a !== '--write').join(' ')}` : ''}\`.`,
+    `Measured ${today()} with \`${['npm run bench -- aging', ...argv.filter((a) => a !== '--write')].join(' ')}\`.`,
     '',
   );
   out.push(machineBlock(machine), '', `Load average when it finished: ${loadNow()}.`, '');
@@ -155,19 +155,25 @@ function scaling(rows: readonly SizeResult[], engine: Engine): string[] {
     ),
     '',
   );
-  const first = sorted[0] as SizeResult;
-  const last = sorted.at(-1) as SizeResult;
-  const perFirst = first.total.settle.medianMs / first.book.invoices;
-  const perLast = last.total.settle.medianMs / last.book.invoices;
-  const drift = perLast / perFirst;
+  const steps = sorted.slice(1).map((r, i) => {
+    const prev = sorted[i] as SizeResult;
+    const change =
+      r.total.settle.medianMs / r.book.invoices / (prev.total.settle.medianMs / prev.book.invoices);
+    const verdict =
+      change > 1.25
+        ? `${change.toFixed(2)}x the cost per invoice: worse than linear`
+        : change < 0.8
+          ? `${change.toFixed(2)}x the cost per invoice: better than linear (fixed costs per call weigh more on the small book)`
+          : `${change.toFixed(2)}x the cost per invoice: linear within the noise`;
+    return `${fmtInt(prev.book.invoices)} → ${fmtInt(r.book.invoices)}: ${verdict}`;
+  });
+  const spilled = sorted.filter((r) => r.explain?.plan.text.includes('Disk Usage'));
   out.push(
-    `Time per invoice goes from ${fmtUs(first.total.settle.medianMs, first.book.invoices)} at ${fmtInt(first.book.invoices)} to ` +
-      `${fmtUs(last.total.settle.medianMs, last.book.invoices)} at ${fmtInt(last.book.invoices)} invoices: ` +
-      (drift > 1.3
-        ? `worse than linear (${drift.toFixed(1)}x the cost per invoice).`
-        : drift < 0.77
-          ? `better than linear at the small end (fixed costs per call weigh more on a small book; ${fmtPct(drift)} of the cost per invoice at the largest size).`
-          : 'linear within the noise.'),
+    `Per invoice, ${steps.join('; ')}.` +
+      (spilled.length > 0
+        ? ` At ${spilled.map((r) => fmtInt(r.book.invoices)).join(', ')} invoices the plan's hash aggregate and hash join no longer fit ` +
+          'in work_mem (4 MB by default) and go to disk in batches (see the plan below).'
+        : ''),
     '',
   );
   return out;
