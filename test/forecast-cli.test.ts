@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerForecast } from '../src/cli/commands/forecast.ts';
@@ -9,10 +8,9 @@ import type { TForecastDto, TPredictionsDto } from '../src/modules/forecast/inde
 import { recordReceipt } from '../src/modules/receivables/index.ts';
 import { freshDataDir, runSettle, withPgliteOrg } from './cli/run-settle.ts';
 import { seedCustomer, seedIssuedInvoice } from './support/factories.ts';
+import { sharedDataFile } from './support/shared-data.ts';
 
-const SAMPLE = fileURLToPath(
-  new URL('../../shared/data/ar-datasets/WA_Fn-UseC_-Accounts-Receivable.csv', import.meta.url),
-);
+const SAMPLE = sharedDataFile('ar-datasets', 'WA_Fn-UseC_-Accounts-Receivable.csv');
 
 /** Runs the commands in this process, as main.ts registers them, and captures what they print. */
 async function run(args: string[]): Promise<{ json: unknown[]; out: string[] }> {

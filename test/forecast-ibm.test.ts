@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluatePaymentModel, parseArSample } from '../src/modules/forecast/index.ts';
+import { sharedDataFile } from './support/shared-data.ts';
 
-const DIR = fileURLToPath(new URL('../../shared/data/ar-datasets/', import.meta.url));
+const DIR = `${sharedDataFile('ar-datasets')}/`;
 const FILE = `${DIR}WA_Fn-UseC_-Accounts-Receivable.csv`;
 const DIRTY = `${DIR}WA_Fn-UseC_-Accounts-Receivable_with_missing.csv`;
 const hasData = existsSync(FILE);
