@@ -1,21 +1,20 @@
 /**
  * Exact as-of aging (computeAging) against a raw GROUP BY of precomputed open amounts, PostgreSQL and PGlite.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { CompiledQuery } from 'kysely';
 import { ensureOrg, openApp, orgContext } from '../src/bootstrap/open-app.ts';
-import { computeAging } from '../src/modules/reports/index.ts';
 import type { DatabaseConfig } from '../src/shared/db/index.ts';
-import { captureStatements, explainAnalyze, installStatementCapture } from './lib/aging-explain.ts';
+import type { Engine, Failure, SizeResult } from './lib/aging-analysis.ts';
+import { diagnoseMainQuery } from './lib/aging-explain.ts';
 import { AS_OF, customersFor, loadBook } from './lib/aging-generate.ts';
-import { agingQuery, measurePair, timeStatement, WrongAnswer } from './lib/aging-measure.ts';
-import { type Engine, type Failure, render, type SizeResult } from './lib/aging-report.ts';
+import { measurePair, WrongAnswer } from './lib/aging-measure.ts';
+import { render } from './lib/aging-report.ts';
+import { installStatementRecorder } from './lib/aging-statements.ts';
 import { parseArgs } from './lib/args.ts';
 import { OUT_DIR } from './lib/generate-invoices.ts';
 import { busyWarning, machineDetails, machineLines } from './lib/machine.ts';
 import { freshPglite } from './lib/pglite.ts';
 import { DEFAULT_PG_URL, dropDatabase, freshDatabase } from './lib/postgres.ts';
-import { installQueryTracer } from './lib/query-tracer.ts';
 import { fmtInt, fmtMiB, fmtMs, fmtSeconds, today, writeResultsSection } from './lib/report.ts';
 
 const USAGE = 'npm run bench -- aging [options]';
@@ -43,8 +42,7 @@ const ORG = { name: '基准测试贸易有限公司', slug: 'bench', baseCurrenc
 export async function main(argv: readonly string[]): Promise<void> {
   const o = parseArgs(USAGE, SPEC, argv);
   const runs = Math.max(1, Math.round(o.runs));
-  installQueryTracer();
-  installStatementCapture();
+  installStatementRecorder();
   const machine = await machineDetails(o['skip-pg'] ? {} : { pgUrl: o['pg-url'] });
   console.log(`Settle aging benchmark, ${today()}, as of ${AS_OF}\n${machineLines(machine).join('\n')}\n`);
   const busy = busyWarning();
@@ -152,24 +150,16 @@ async function onBook(
       serverVersion: version.rows[0]?.server_version ?? 'unknown',
     };
     if (wantExplain) {
-      const statements = await captureStatements(() => computeAging(ctx, agingQuery(false)));
-      const main = statements.find((s) => /with applied as/.test(s.sql));
-      if (!main) throw new Error('the aging query was not captured');
-      const plan = await explainAnalyze(ctx.db, main);
-      mkdirSync(OUT_DIR, { recursive: true });
-      const file = `${OUT_DIR}aging-explain-${engine === 'PGlite' ? 'pglite' : 'postgres'}-${invoices}.txt`;
-      writeFileSync(
-        file,
-        `${main.sql}\n\n-- parameters: ${JSON.stringify(main.parameters)}\n\n${plan.text}\n`,
+      result.explain = await diagnoseMainQuery(
+        ctx,
+        app.database.db,
+        `${OUT_DIR}aging-explain-postgres-${invoices}`,
       );
-      const again = (db: typeof ctx.db) => () =>
-        db.executeQuery(CompiledQuery.raw(main.sql, [...main.parameters]));
-      const underRls = await timeStatement(again(ctx.db), 3);
-      const asOwner = await timeStatement(again(app.database.db), 3);
+      const e = result.explain;
       console.log(
-        `  main query alone: ${fmtMs(underRls.medianMs)} as the app role (row-level security), ${fmtMs(asOwner.medianMs)} as the owner; plan in ${file}`,
+        `  main query alone: ${fmtMs(e.underRls.medianMs)} as the app role (row-level security), ${fmtMs(e.asOwner.medianMs)} as the owner, ` +
+          `${fmtMs(e.bigWorkMem.medianMs)} with work_mem ${e.workMem}; plans in ${e.file}, ${e.ownerFile}`,
       );
-      result.explain = { plan, file, underRls, asOwner };
     }
     return result;
   } finally {

@@ -107,8 +107,8 @@ async function countBook(database: Database, orgId: string): Promise<Omit<Book, 
   };
 }
 
-/** The statements, in order, as [step, SQL]. Exported for the generator's smoke test. */
-export function sqlFor(orgId: string, size: BookSize): { steps: [string, string][] } {
+/** The statements, in order, as [step, SQL]; every number in them is checked to be an integer. */
+function sqlFor(orgId: string, size: BookSize): { steps: [string, string][] } {
   const int = (n: number, what: string) => {
     if (!Number.isSafeInteger(n) || n < 1) throw new Error(`${what} must be a positive integer, not ${n}`);
     return String(n);

@@ -12,7 +12,7 @@ import type { Db } from '../../src/shared/db/index.ts';
 import { minorToDecimal } from '../../src/shared/money/index.ts';
 import type { BusinessDate } from '../../src/shared/time/index.ts';
 import { AS_OF } from './aging-generate.ts';
-import { type QueryEvent, startRecording, stopRecording } from './query-tracer.ts';
+import { recordStatements, type Statement } from './aging-statements.ts';
 
 export const BOUNDS = '30,60,90';
 export const BUCKETS: AgingBucket[] = agingBuckets(AS_OF as BusinessDate, 'due', parseBounds(BOUNDS));
@@ -76,12 +76,14 @@ export async function measurePair(ctx: Ctx, systemDb: Db, byCustomer: boolean, r
     let t0 = performance.now();
     await rawQuery(systemDb, byCustomer);
     rawMs.push(performance.now() - t0);
-    startRecording();
-    t0 = performance.now();
-    await computeAging(ctx, query);
-    const t1 = performance.now();
+    let t1 = 0;
+    const statements = await recordStatements(async () => {
+      t0 = performance.now();
+      await computeAging(ctx, query);
+      t1 = performance.now();
+    });
     settleMs.push(t1 - t0);
-    parts.push(partsOf(stopRecording(), t0, t1));
+    parts.push(partsOf(statements, t0, t1));
   }
   return {
     raw: timing(rawMs),
@@ -98,24 +100,25 @@ export async function measurePair(ctx: Ctx, systemDb: Db, byCustomer: boolean, r
 }
 
 /**
- * computeAging runs the bucket query and the unapplied query at once, then the AR control balance.
- * The tracer names both journal queries "select journal_postings": the first to start is the
- * unapplied one. On PostgreSQL the first two overlap (two pool connections); PGlite runs them in turn.
+ * The parts of one call, told apart by their SQL: the bucket query (the CTE of applications), the
+ * unapplied query (the one reading credit notes) and the AR control balance (the other journal read).
  */
-function partsOf(events: readonly QueryEvent[], from: number, to: number): Parts {
-  const sorted = [...events].sort((a, b) => a.start - b.start);
-  const ms = (e: QueryEvent | undefined) => (e ? e.end - e.start : 0);
-  const journal = sorted.filter((e) => e.label === 'select journal_postings');
+function partsOf(statements: readonly Statement[], from: number, to: number): Parts {
+  const ms = (test: (s: Statement) => boolean) =>
+    statements.filter(test).reduce((sum, s) => sum + (s.end - s.start), 0);
+  const isCells = (s: Statement) => /with applied as/.test(s.sql);
+  const isUnapplied = (s: Statement) => !isCells(s) && /credit_notes/.test(s.sql);
+  const isLedger = (s: Statement) => !isCells(s) && !isUnapplied(s) && /journal_postings/.test(s.sql);
   let busy = 0;
   let cursor = from;
-  for (const e of sorted) {
-    busy += Math.max(0, e.end - Math.max(cursor, e.start));
-    cursor = Math.max(cursor, e.end);
+  for (const s of [...statements].sort((a, b) => a.start - b.start)) {
+    busy += Math.max(0, s.end - Math.max(cursor, s.start));
+    cursor = Math.max(cursor, s.end);
   }
   return {
-    cellsMs: ms(sorted.find((e) => e.label === 'select allocations')),
-    unappliedMs: ms(journal[0]),
-    ledgerMs: ms(journal[1]),
+    cellsMs: ms(isCells),
+    unappliedMs: ms(isUnapplied),
+    ledgerMs: ms(isLedger),
     nodeMs: Math.max(0, to - from - busy),
     wallMs: to - from,
   };

@@ -1,28 +1,20 @@
 import { basename } from 'node:path';
-import type { PlanSummary } from './aging-explain.ts';
-import { AS_OF, type Book } from './aging-generate.ts';
-import { BUCKETS, type Pair, type Timing } from './aging-measure.ts';
+import {
+  closingTheGap,
+  type Engine,
+  type Failure,
+  fmtRatio,
+  fmtTime,
+  fmtUs,
+  ratio,
+  readPlan,
+  type SizeResult,
+  TARGET_RATIO,
+} from './aging-analysis.ts';
+import { AS_OF } from './aging-generate.ts';
+import { BUCKETS } from './aging-measure.ts';
 import { loadNow, type Machine } from './machine.ts';
 import { fmtInt, fmtMs, fmtPct, fmtSeconds, machineBlock, table, today } from './report.ts';
-
-export const TARGET_RATIO = 3;
-
-export type Engine = 'PostgreSQL' | 'PGlite';
-export type Failure = { engine: Engine; invoices: number; ms: number; message: string };
-export type SizeResult = {
-  engine: Engine;
-  book: Book;
-  loadMs: number;
-  total: Pair;
-  perCustomer: Pair;
-  serverVersion: string;
-  explain?: { plan: PlanSummary; file: string; underRls: Timing; asOwner: Timing };
-};
-
-const ratio = (p: Pair) => p.settle.medianMs / p.raw.medianMs;
-const fmtRatio = (r: number) => `${r < 10 ? r.toFixed(1) : r.toFixed(0)}x`;
-const fmtTime = (ms: number) => (ms >= 10_000 ? fmtSeconds(ms) : fmtMs(ms));
-const fmtUs = (ms: number, n: number) => `${((ms * 1000) / n).toFixed(2)} µs`;
 
 /** The aging benchmark's section of RESULTS.md (also what it prints). */
 export function render(
@@ -68,6 +60,12 @@ export function render(
     ),
     '',
   );
+  for (const f of failures) {
+    out.push(
+      `${f.engine} at ${fmtInt(f.invoices)} invoices: failed after ${fmtSeconds(f.ms)} (${f.message}); no figure.`,
+      '',
+    );
+  }
   out.push(
     ...scaling(
       results.filter((r) => r.engine === 'PostgreSQL'),
@@ -167,12 +165,16 @@ function scaling(rows: readonly SizeResult[], engine: Engine): string[] {
           : `${change.toFixed(2)}x the cost per invoice: linear within the noise`;
     return `${fmtInt(prev.book.invoices)} → ${fmtInt(r.book.invoices)}: ${verdict}`;
   });
-  const spilled = sorted.filter((r) => r.explain?.plan.text.includes('Disk Usage'));
+  const spilled = sorted.find((r) => r.explain?.plan.text.includes('Disk Usage'));
+  const e = spilled?.explain;
   out.push(
     `Per invoice, ${steps.join('; ')}.` +
-      (spilled.length > 0
-        ? ` At ${spilled.map((r) => fmtInt(r.book.invoices)).join(', ')} invoices the plan's hash aggregate and hash join no longer fit ` +
-          'in work_mem (4 MB by default) and go to disk in batches (see the plan below).'
+      (spilled && e
+        ? ` At ${fmtInt(spilled.book.invoices)} invoices the bucket query's hash aggregate and hash join no longer fit in ` +
+          'work_mem (4 MB by default) and go to disk in batches (see the plan below)' +
+          (e.bigWorkMem.medianMs < e.underRls.medianMs * 0.85
+            ? `; with work_mem ${e.workMem} the query takes ${fmtTime(e.bigWorkMem.medianMs)} instead of ${fmtTime(e.underRls.medianMs)}.`
+            : `, but with work_mem ${e.workMem} it is no faster (${fmtTime(e.bigWorkMem.medianMs)} against ${fmtTime(e.underRls.medianMs)}), so the spill is not the cause.`)
         : ''),
     '',
   );
@@ -182,12 +184,13 @@ function scaling(rows: readonly SizeResult[], engine: Engine): string[] {
 function whereTimeGoes(results: readonly SizeResult[]): string[] {
   const out = ['### Where the time goes', ''];
   out.push(
-    "Each statement of Settle's call timed by wrapping the drivers Settle's dialects create (bench/lib/query-tracer.ts;",
-    'no hook in product code); medians over the timed runs. computeAging sends the bucket query and the unapplied',
-    'query at once: on PostgreSQL they run side by side on two pooled connections (so the parts add up to more than',
-    'the call), PGlite runs them one after the other. "Other" is the time no statement was running: Node building',
-    "the report, and the round trip that switches a pooled connection to the org's scope (set_config) when it is",
-    'checked out, which happens before the tracer sees the connection.',
+    "Each statement of Settle's call timed by wrapping the drivers Settle's dialects create, as bench/lib/query-tracer.ts",
+    'does (no hook in product code), and told apart by its SQL (bench/lib/aging-statements.ts); medians over the timed',
+    'runs. computeAging sends its three statements at once: on PostgreSQL they run side by side on pooled connections',
+    '(so the parts add up to more than the call, and each is slowed by the others on 2 cores), PGlite, one connection,',
+    'runs them one after the other. "Other" is the time no statement was running: Node building the report, and the',
+    "round trip that switches a pooled connection to the org's scope (set_config) when it is checked out, which",
+    'happens before the wrapper sees the connection.',
     '',
   );
   const rows: string[][] = [];
@@ -231,10 +234,9 @@ function whereTimeGoes(results: readonly SizeResult[]): string[] {
     const exec = e.plan.executionMs;
     out.push(
       `EXPLAIN (ANALYZE, BUFFERS) of the bucket query on ${r.engine} at ${fmtInt(r.book.invoices)} invoices, as Settle sent it ` +
-        `(parameters included, as the app role under row-level security): planning ${fmtMs(e.plan.planningMs)}, ` +
-        `execution ${fmtTime(exec)}. The same statement alone takes ${fmtTime(e.underRls.medianMs)} as the app role and ` +
-        `${fmtTime(e.asOwner.medianMs)} as the owner, which row-level security does not confine (median of ${e.asOwner.runs}). ` +
-        `Nodes by their own time (children excluded; under a Gather, per process), the full plan in \`bench/out/${basename(e.file)}\`:`,
+        `(its parameters, as the app role under row-level security): planning ${fmtMs(e.plan.planningMs)}, ` +
+        `execution ${fmtTime(exec)} (with EXPLAIN's own overhead). Nodes by their own time (children excluded; under a Gather, ` +
+        `per process), the full plan in \`bench/out/${basename(e.file)}\`:`,
       '',
     );
     out.push(
@@ -247,6 +249,7 @@ function whereTimeGoes(results: readonly SizeResult[]): string[] {
       ),
       '',
     );
+    out.push(...readPlan(e), '');
   }
   return out;
 }
@@ -287,48 +290,6 @@ function loading(results: readonly SizeResult[]): string[] {
     'foreign-key triggers, whose integrity the generator keeps by construction. The audit trail therefore holds',
     'nothing for the bench documents, which the aging does not read. Then `VACUUM ANALYZE` of the loaded tables',
     '(the PostgreSQL server runs with autovacuum off), so both sides are timed on a settled database.',
-  );
-  return out;
-}
-
-/** What the largest PostgreSQL book says about the target, and what would reach it. */
-function closingTheGap(results: readonly SizeResult[]): string[] {
-  const r = [...results]
-    .filter((x) => x.engine === 'PostgreSQL')
-    .sort((a, b) => b.book.invoices - a.book.invoices)[0];
-  if (!r) return [];
-  const p = r.total.parts;
-  const isMet = ratio(r.total) <= TARGET_RATIO;
-  const out = [`### ${isMet ? 'The target' : 'What would close the gap'}`, ''];
-  const alone = r.explain?.underRls.medianMs;
-  const spills = r.explain?.plan.text.includes('Disk Usage') === true;
-  out.push(
-    `At ${fmtInt(r.book.invoices)} invoices Settle takes ${fmtTime(r.total.settle.medianMs)}, ${fmtRatio(ratio(r.total))} the raw query ` +
-      `(target ≤ ${TARGET_RATIO}x: ${isMet ? 'met' : 'missed'}). ` +
-      (alone === undefined
-        ? ''
-        : `The bucket query alone takes ${fmtTime(alone)} (${fmtRatio(alone / r.total.raw.medianMs)} the raw query): it reads every invoice, ` +
-          `application, write-off and reversal dated up to the as-of date. `) +
-      `The other two statements read the journal: unapplied cash (${fmtTime(p.unappliedMs)}) and the AR control balance for the ` +
-      `reconciliation (${fmtTime(p.ledgerMs)}) each go through all ${fmtInt(r.book.postings)} postings. Every part grows with the ` +
-      'history of the book, not with what is open, while the baseline reads one precomputed row per invoice.',
-    '',
-  );
-  if (isMet) return out;
-  out.push(
-    'Not changed here (product code); what would close it, largest first:',
-    '',
-    '1. A per-invoice open-amount table (org, invoice, customer, currency, due date, open amount) maintained in the',
-    '   same transaction as every allocation, write-off and reversal, with a partial index on the open rows. The aging',
-    '   as of today is then the raw query itself; as of a past date it starts from that table and adds back only the',
-    '   applications, write-offs and reversals dated after the as-of date, which for a recent date are few.',
-    '2. Journal balances per account, customer, currency and month, maintained with each posting (postings stay',
-    '   append-only; the balance row is derived data): the AR control balance and the unapplied cash then read one row',
-    '   per customer and month plus the postings of the as-of month, instead of the whole journal.',
-    `3. Smaller, within today's queries: ${spills ? 'the hash aggregate over applications spills to disk with the default work_mem (4 MB) — a larger work_mem for the report keeps it in memory; ' : ''}` +
-      'row-level security costs the difference between the app-role and owner timings above (the per-row `settle_current_org()` and ' +
-      'salesperson-scope filters); and by customer, the "other" column is Node sorting the rows with `localeCompare` and building the DTO.',
-    '',
   );
   return out;
 }
