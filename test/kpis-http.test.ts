@@ -1,11 +1,6 @@
-import fastifyCookie from '@fastify/cookie';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installAccessControl } from '../src/http/plugins/access-control.ts';
-import { installErrorHandler } from '../src/http/plugins/error-handler.ts';
-import { installOrgContext } from '../src/http/plugins/org-context.ts';
-import { kpiRoutes } from '../src/http/routes/kpis.ts';
+import { buildApp } from '../src/http/app.ts';
 import { recordReceipt } from '../src/modules/receivables/index.ts';
 import type { TKpisDto } from '../src/modules/reports/kpis/index.ts';
 import type { Database } from '../src/shared/db/index.ts';
@@ -14,18 +9,9 @@ import { fixedClock } from '../src/shared/time/index.ts';
 import { callerWith, customRole, type TestCaller } from './support/auth.ts';
 import { seedCustomer, seedIssuedInvoice, seedOrg } from './support/factories.ts';
 
-/** The route behind the same access control, org context and error handling as the real app. */
-async function kpiApp(database: Database): Promise<FastifyInstance> {
-  const app = Fastify();
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
-  await app.register(fastifyCookie);
-  installAccessControl(app, { database });
-  installOrgContext(app, { database, clock: fixedClock('2025-06-30' as never) });
-  await app.register(kpiRoutes);
-  await app.ready();
-  return app;
+/** The real app: the route behind the same access control, org context and error handling. */
+function kpiApp(database: Database): Promise<FastifyInstance> {
+  return buildApp({ database, clock: fixedClock('2025-06-30' as never) });
 }
 
 describe.each(openTestDatabases())('GET /api/kpis on $name', ({ open }) => {

@@ -1,11 +1,6 @@
-import fastifyCookie from '@fastify/cookie';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installAccessControl } from '../src/http/plugins/access-control.ts';
-import { installErrorHandler } from '../src/http/plugins/error-handler.ts';
-import { installOrgContext } from '../src/http/plugins/org-context.ts';
-import { statementRoutes } from '../src/http/routes/statements.ts';
+import { buildApp } from '../src/http/app.ts';
 import { recordReceipt } from '../src/modules/receivables/index.ts';
 import type { TStatementDto } from '../src/modules/reports/statements/index.ts';
 import type { Ctx } from '../src/shared/context/index.ts';
@@ -15,18 +10,9 @@ import { fixedClock } from '../src/shared/time/index.ts';
 import { callerWith, type TestCaller } from './support/auth.ts';
 import { seedCustomer, seedIssuedInvoice, seedOrg } from './support/factories.ts';
 
-/** The statement routes behind the app's own access control, error handler and org context. */
-async function statementApp(database: Database): Promise<FastifyInstance> {
-  const app = Fastify();
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
-  await app.register(fastifyCookie);
-  installAccessControl(app, { database });
-  installOrgContext(app, { database, clock: fixedClock('2025-06-30' as never) });
-  await app.register(statementRoutes);
-  await app.ready();
-  return app;
+/** The real app: the route behind the same access control, org context and error handling. */
+function statementApp(database: Database): Promise<FastifyInstance> {
+  return buildApp({ database, clock: fixedClock('2025-06-30' as never) });
 }
 
 describe.each(openTestDatabases())('statement routes on $name', ({ open }) => {
