@@ -49,6 +49,7 @@ export async function serveUntilStopped(
     port: options.port,
     host: options.host,
     ...(options.orgSlug ? { orgSlug: options.orgSlug } : {}),
+    ...(process.env.SETTLE_WEB_DIR ? { webDir: process.env.SETTLE_WEB_DIR } : {}),
   });
   const info: ServeInfo = { url: server.url, database: database.describe };
   if (io.isJson) io.json(describe(info));

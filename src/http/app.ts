@@ -9,6 +9,7 @@ import { installErrorHandler } from './plugins/error-handler.ts';
 import { installOpenApi } from './plugins/openapi.ts';
 import { installOrgContext } from './plugins/org-context.ts';
 import { installResponseCache } from './plugins/response-cache.ts';
+import { DEFAULT_WEB_DIR, installWebApp } from './plugins/web-app.ts';
 import { agingRoutes } from './routes/aging.ts';
 import { allocationRoutes } from './routes/allocations.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -16,6 +17,7 @@ import { authRoutes } from './routes/auth.ts';
 import { balanceRoutes } from './routes/balance.ts';
 import { creditNoteRoutes } from './routes/credit-notes.ts';
 import { customerRoutes } from './routes/customers.ts';
+import { eventRoutes } from './routes/events.ts';
 import { forecastRoutes } from './routes/forecast.ts';
 import { healthRoutes } from './routes/health.ts';
 import { invoiceRoutes } from './routes/invoices.ts';
@@ -37,6 +39,8 @@ export type BuildAppOptions = {
   logger?: boolean | { level?: string; stream?: NodeJS.WritableStream };
   /** Proxies allowed to tell the client address and scheme (see SETTLE_TRUST_PROXY). Default: none. */
   trustProxy?: boolean | string;
+  /** The built web app to serve beside the API (default web/dist when built; null: API only). */
+  webDir?: string | null;
 };
 
 /** Secrets never reach the log, even if a serializer is widened later. */
@@ -51,7 +55,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({ logger, bodyLimit: BODY_LIMIT_BYTES, trustProxy: options.trustProxy ?? false });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
+  const webDir = options.webDir === undefined ? DEFAULT_WEB_DIR : options.webDir;
+  installErrorHandler(app, { webApp: webDir ? await installWebApp(app, webDir) : null });
   await app.register(fastifyHelmet, {
     // The API serves JSON; the docs page brings its own policy (@fastify/swagger-ui).
     contentSecurityPolicy: {
@@ -90,6 +95,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(statementRoutes);
   await app.register(forecastRoutes);
   await app.register(reportExportRoutes);
+  await app.register(eventRoutes, { database: options.database });
   await app.ready();
   return app;
 }

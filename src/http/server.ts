@@ -12,6 +12,8 @@ export type StartServerOptions = {
   clock?: Clock;
   logger?: boolean;
   trustProxy?: boolean | string;
+  /** The built web app (default web/dist; $SETTLE_WEB_DIR from the CLI). */
+  webDir?: string | null;
 };
 
 export type RunningServer = { url: string; app: FastifyInstance; close(): Promise<void> };
@@ -25,6 +27,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
     ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
+    ...(options.webDir === undefined ? {} : { webDir: options.webDir }),
   });
   try {
     await app.listen({ port: options.port, host });

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERROR_CODES, isAppError } from '../../shared/errors/index.ts';
+import type { WebApp } from './web-app.ts';
 
 export type ValidationIssue = { in: string; path: string; message: string };
 
@@ -8,7 +9,7 @@ export type ValidationIssue = { in: string; path: string; message: string };
  * Every failure leaves as `{error: {code, message, details}}`: domain errors with their own status,
  * schema failures as 400 VALIDATION_FAILED naming the fields, anything unexpected as a bare 500.
  */
-export function installErrorHandler(app: FastifyInstance): void {
+export function installErrorHandler(app: FastifyInstance, options: { webApp?: WebApp | null } = {}): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (isAppError(error)) return sendAppError(reply, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -44,6 +45,8 @@ export function installErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
+    const served = options.webApp?.serve(request, reply);
+    if (served) return served;
     const path = request.url.split('?')[0] ?? request.url;
     return sendAppError(
       reply,

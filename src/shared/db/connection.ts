@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { Keyring } from '../context/index.ts';
 import type { DB } from './database.types.ts';
 import { PgDriver, pgTypes } from './pg-driver.ts';
+import { listenPglite, listenPostgres, type NotificationHandler, type Unlisten } from './listen.ts';
 import { type ChangeCounter, PgliteDriver } from './pglite-driver.ts';
 import { type Scope, ScopedDialect } from './scope.ts';
 
@@ -33,6 +34,8 @@ export type Database = {
    * changed. Null on PostgreSQL, where other processes write too.
    */
   changeCount: (() => number) | null;
+  /** LISTEN for NOTIFY on a channel (live updates); resolves once listening, to a function that stops. */
+  listen(channel: string, handler: NotificationHandler): Promise<Unlisten>;
 };
 
 /** Same types on both: int8 -> bigint, numeric -> string, date -> 'YYYY-MM-DD'. */
@@ -59,6 +62,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       close: () => db.destroy(),
       keyring: null,
       changeCount: null,
+      listen: (channel, handler) => listenPostgres(config.url, channel, handler),
     };
   }
   if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
@@ -77,6 +81,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     close: () => db.destroy(),
     keyring: null,
     changeCount: () => changes.value,
+    listen: (channel, handler) => listenPglite(client, channel, handler),
   };
 }
 

@@ -1,0 +1,6 @@
+import { PageHeader } from '../../shared/ui/index.ts';
+
+/** Placeholder until the imports screens land. */
+export function ImportPage() {
+  return <PageHeader title="ImportPage" />;
+}

@@ -1,0 +1,6 @@
+import { PageHeader } from '../../shared/ui/index.ts';
+
+/** Placeholder until the invoices screens land. */
+export function CreditNotesPage() {
+  return <PageHeader title="CreditNotesPage" />;
+}
