@@ -4,8 +4,8 @@ import { Kysely, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Keyring } from '../context/index.ts';
 import type { DB } from './database.types.ts';
-import { PgDriver, pgTypes } from './pg-driver.ts';
 import { listenPglite, listenPostgres, type NotificationHandler, type Unlisten } from './listen.ts';
+import { PgDriver, pgTypes } from './pg-driver.ts';
 import { type ChangeCounter, PgliteDriver } from './pglite-driver.ts';
 import { type Scope, ScopedDialect } from './scope.ts';
 

@@ -15,7 +15,11 @@ function checkChannel(channel: string): void {
  * when returned). A dropped connection is reopened with a growing pause; notifications sent while
  * it was down are lost, so the handler is told with an empty payload ("something may have changed").
  */
-export function listenPostgres(url: string, channel: string, handler: NotificationHandler): Promise<Unlisten> {
+export function listenPostgres(
+  url: string,
+  channel: string,
+  handler: NotificationHandler,
+): Promise<Unlisten> {
   checkChannel(channel);
   let client: pg.Client | null = null;
   let stopped = false;
