@@ -12,11 +12,16 @@ import { seedOrg } from '../support/factories.ts';
 
 /** The only routes a stranger may call. Anything else answering without sign-in is a leak. */
 const PUBLIC = new Set(['POST /api/auth/login', 'GET /api/health']);
-/** Routes any signed-in user may call: their own account, the role catalogue and the API docs. */
+/**
+ * Routes any signed-in user may call: their own account, the API docs, and the live-update stream
+ * (it names changed tables of the caller's org, never data).
+ */
+const STREAMS = new Set(['GET /api/events']);
 const isSelfAllowed = (r: RouteRule) =>
   r.url.startsWith('/api/auth/') ||
   r.url.startsWith('/api/docs') ||
-  `${r.method} ${r.url}` === 'GET /api/openapi.json';
+  `${r.method} ${r.url}` === 'GET /api/openapi.json' ||
+  STREAMS.has(`${r.method} ${r.url}`);
 
 type Role = { name: string; permissions: ReadonlySet<Permission> };
 type Answer = { status: number; code: string | undefined };
@@ -36,6 +41,19 @@ function requestFor(route: RouteRule, headers: Record<string, string>): InjectOp
 }
 
 async function answer(app: FastifyInstance, options: InjectOptions): Promise<Answer> {
+  if (STREAMS.has(`${options.method} ${options.url}`)) {
+    // An event stream never ends: take its status, then hang up.
+    const res = await app.inject({ ...options, payloadAsStream: true });
+    const stream = res.stream();
+    if (res.statusCode < 300) {
+      stream.destroy();
+      return { status: res.statusCode, code: undefined };
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { error?: { code?: string } };
+    return { status: res.statusCode, code: body.error?.code };
+  }
   const res = await app.inject(options);
   let code: string | undefined;
   try {

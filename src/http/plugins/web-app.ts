@@ -24,7 +24,12 @@ export async function installWebApp(app: FastifyInstance, dir: string): Promise<
   return {
     serve(request, reply) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return null;
-      const path = decodeURIComponent((request.url.split('?')[0] ?? '/').replace(/\/+$/, '') || '/');
+      let path: string;
+      try {
+        path = decodeURIComponent((request.url.split('?')[0] ?? '/').replace(/\/+$/, '') || '/');
+      } catch {
+        return null; // a malformed escape: not a file of ours
+      }
       if (path === '/api' || path.startsWith('/api/')) return null;
       const file = normalize(join(dir, path));
       if (file.startsWith(root) && path !== '/' && isFile(file)) {
