@@ -5,7 +5,7 @@ import {
   recordReceipt,
   refundReceipt,
   reverseReceipt,
-  ZListDocumentsQuery,
+  ZListReceiptsQuery,
   ZReceiptDto,
   ZRecordReceiptRequest,
   ZRefundRequest,
@@ -22,8 +22,9 @@ export const receiptRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'List receipts, newest first (filter by customer and date, cursor)',
-        querystring: ZListDocumentsQuery,
+        summary:
+          'List receipts, newest first (filter by customer, date, number or reference, unapplied; cursor)',
+        querystring: ZListReceiptsQuery,
         response: { 200: pageOf(ZReceiptDto), ...ERROR_RESPONSES },
       },
       config: { permission: 'receipts.read' },

@@ -30,6 +30,7 @@ export const ZMeDto = z.object({
   permissions: z.array(z.string()),
   salesperson_scope: z.string().nullable().describe('Set when the user sees only their own customers'),
   must_enrol_mfa: z.boolean(),
+  mfa_enabled: z.boolean().describe('The user has an authenticator enrolled'),
   via: z.enum(['session', 'token']),
 });
 export type TMeDto = z.infer<typeof ZMeDto>;

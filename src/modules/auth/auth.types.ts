@@ -21,6 +21,8 @@ export type Principal = {
   salesperson: string | null;
   /** The org requires MFA for one of the user's roles and the user has not enrolled yet. */
   mustEnrolMfa: boolean;
+  /** The user has an authenticator enrolled. */
+  isMfaEnabled: boolean;
   via: PrincipalVia;
 };
 

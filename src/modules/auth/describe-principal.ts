@@ -13,6 +13,7 @@ export function describePrincipal(principal: Principal): TMeDto {
     permissions: PERMISSIONS.filter((p) => principal.permissions.has(p)),
     salesperson_scope: principal.salesperson,
     must_enrol_mfa: principal.mustEnrolMfa,
+    mfa_enabled: principal.isMfaEnabled,
     via: principal.via.kind,
   };
 }

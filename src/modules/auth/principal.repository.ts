@@ -66,6 +66,7 @@ export function toPrincipal(facts: PrincipalFacts, via: PrincipalVia, scopes?: r
     permissions: scopes ? intersectScopes(granted, scopes) : granted,
     salesperson: salespersonScopeOf({ ...facts, permissions: granted }),
     mustEnrolMfa: isMfaEnrolmentDue(facts.roles, facts.mfaRequiredRoles, facts.isMfaEnabled),
+    isMfaEnabled: facts.isMfaEnabled,
     via,
   };
 }

@@ -127,8 +127,12 @@ export const ZListInvoicesQuery = z.object({
   q: z.string().trim().min(1).optional(),
   issued_from: ZDate.optional(),
   issued_to: ZDate.optional(),
+  due_from: ZDate.optional(),
+  due_to: ZDate.optional(),
+  /** Open invoices whose days overdue (as of `as_of`) fall in this aging bucket. */
+  aging: z.enum(['current', '1-30', '31-60', '61-90', '90+']).optional(),
   as_of: ZDate.optional(),
-  sort: z.enum(['created', '-created', 'number', '-number']).default('-created'),
+  sort: z.enum(['created', '-created', 'number', '-number', 'due_date', '-due_date']).default('-created'),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   cursor: z.string().optional(),
 });
@@ -142,6 +146,16 @@ export const ZListDocumentsQuery = z.object({
   cursor: z.string().optional(),
 });
 export type TListDocumentsQuery = z.infer<typeof ZListDocumentsQuery>;
+
+/** Receipts also search by number or reference and can keep only those with cash left to apply. */
+export const ZListReceiptsQuery = ZListDocumentsQuery.extend({
+  q: z.string().trim().min(1).max(100).optional(),
+  unapplied: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
+export type TListReceiptsQuery = z.infer<typeof ZListReceiptsQuery>;
 
 export const ZBalanceQuery = z.object({ customer: z.string().optional(), as_of: ZDate.optional() });
 export type TBalanceQuery = z.infer<typeof ZBalanceQuery>;

@@ -52,7 +52,7 @@ class PgliteConnection implements DatabaseConnection {
     if (!READ_ONLY.test(query.sql)) this.changes.value += 1;
     if (isCopyFromStdin(query.sql)) {
       const payload = query.parameters[0];
-      const blob = new Blob([payload as string | Uint8Array]);
+      const blob = new Blob([payload as string | Uint8Array<ArrayBuffer>]);
       const sql = query.sql.replace(/\bfrom\s+stdin\b/i, "FROM '/dev/blob'");
       // PGlite reads COPY data from a virtual file, which only a superuser may do: the app role
       // steps up for this one statement (copyRows only ever copies into a temporary table).

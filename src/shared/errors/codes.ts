@@ -14,6 +14,11 @@ export const ERROR_CODES = {
     en: 'No organisation yet: run `settle init`',
     zh: '尚未初始化：请运行 settle init',
   },
+  ORG_BASE_CURRENCY_LOCKED: {
+    status: 409,
+    en: 'The base currency cannot change once documents exist',
+    zh: '已有单据，本位币不可更改',
+  },
   CUSTOMER_NOT_FOUND: { status: 404, en: 'Customer not found', zh: '未找到客户' },
   CUSTOMER_CODE_TAKEN: { status: 409, en: 'Customer code already exists', zh: '客户编码已存在' },
   CUSTOMER_HAS_DOCUMENTS: {

@@ -54,33 +54,29 @@ export function AppLayout({ children, live }: { children: ReactNode; live: LiveS
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider
-        theme="dark"
-        width={208}
-        collapsedWidth={64}
-        collapsed={narrow}
-        trigger={null}
-        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
-      >
-        <Flex
-          align="center"
-          gap={8}
-          style={{ height: 56, padding: narrow ? '0 20px' : '0 20px', color: '#fff' }}
-        >
-          <img src="/favicon.svg" alt="" width={24} height={24} />
-          {narrow ? null : (
-            <Typography.Text strong style={{ color: '#fff', fontSize: 18 }}>
-              {t('app.name')}
-            </Typography.Text>
-          )}
-        </Flex>
-        <Menu
-          theme="dark"
-          mode="inline"
-          selectedKeys={[selected]}
-          items={visible.map(({ key, icon, label }) => ({ key, icon, label }))}
-          onClick={(e) => navigate(e.key)}
-        />
+      <Layout.Sider theme="dark" width={208} collapsedWidth={64} collapsed={narrow} trigger={null}>
+        {/* The dark column runs the page's full height; the menu stays in view while it scrolls. */}
+        <div style={{ position: 'sticky', top: 0, maxHeight: '100vh', overflowY: 'auto' }}>
+          <Flex
+            align="center"
+            gap={8}
+            style={{ height: 56, padding: narrow ? '0 20px' : '0 20px', color: '#fff' }}
+          >
+            <img src="/favicon.svg" alt="" width={24} height={24} />
+            {narrow ? null : (
+              <Typography.Text strong style={{ color: '#fff', fontSize: 18 }}>
+                {t('app.name')}
+              </Typography.Text>
+            )}
+          </Flex>
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[selected]}
+            items={visible.map(({ key, icon, label }) => ({ key, icon, label }))}
+            onClick={(e) => navigate(e.key)}
+          />
+        </div>
       </Layout.Sider>
       <Layout>
         <Layout.Header
@@ -109,8 +105,15 @@ export function AppLayout({ children, live }: { children: ReactNode; live: LiveS
               <LanguageSwitch />
               <Dropdown
                 menu={{
-                  items: [{ key: 'out', icon: <LogoutOutlined />, label: t('nav.signOut') }],
-                  onClick: () => void session.signOut(),
+                  items: [
+                    { key: 'account', icon: <UserOutlined />, label: t('nav.myAccount') },
+                    { type: 'divider' },
+                    { key: 'out', icon: <LogoutOutlined />, label: t('nav.signOut') },
+                  ],
+                  onClick: (e) => {
+                    if (e.key === 'account') void navigate('/settings?tab=account');
+                    else void session.signOut();
+                  },
                 }}
               >
                 <Button type="text" icon={<UserOutlined />} data-testid="account-menu">

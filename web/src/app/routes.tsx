@@ -29,5 +29,6 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/imports', element: ImportPage, permission: 'invoices.write' },
   { path: '/admin/users', element: UsersPage, permission: 'users.manage' },
   { path: '/admin/roles', element: RolesPage, permission: 'roles.manage' },
-  { path: '/settings', element: SettingsPage, permission: 'settings.manage' },
+  // Everyone reaches their own account here; the organisation tabs need settings.manage.
+  { path: '/settings', element: SettingsPage },
 ];

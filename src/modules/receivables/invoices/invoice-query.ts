@@ -34,7 +34,7 @@ export type InvoiceStateRow = {
   status: InvoiceStatus;
 };
 
-export type InvoiceOrder = 'id asc' | 'id desc' | 'number asc' | 'number desc';
+export type InvoiceOrder = `${'id' | 'number' | 'due_date'} ${'asc' | 'desc'}`;
 
 /**
  * Invoices with their state as of a date. `innerWhere` is SQL over invoices `i`. Without a status
@@ -47,14 +47,17 @@ export async function queryInvoiceStates(
   options: {
     orgId: string;
     asOf: BusinessDate;
-    status?: InvoiceStatus;
+    status?: InvoiceStatus | readonly InvoiceStatus[];
     innerWhere?: RawBuilder<unknown> | undefined;
     order?: InvoiceOrder;
     limit?: number;
   },
 ): Promise<InvoiceStateRow[]> {
   const { orgId, asOf } = options;
-  const [column, dir] = (options.order ?? 'id desc').split(' ') as ['id' | 'number', 'asc' | 'desc'];
+  const [column, dir] = (options.order ?? 'id desc').split(' ') as [
+    'id' | 'number' | 'due_date',
+    'asc' | 'desc',
+  ];
   const orderBy = (alias: string) =>
     sql`order by ${sql.ref(`${alias}.${column}`)} ${sql.raw(dir)}, ${sql.ref(`${alias}.id`)} ${sql.raw(dir)}`;
   const limit = options.limit === undefined ? sql`` : sql`limit ${options.limit}`;
@@ -91,10 +94,19 @@ export async function queryInvoiceStates(
           and (d.resolved_on is null or d.resolved_on > ${asOf})) as is_disputed
       offset 0
     ) st
-    ${options.status ? sql`where ${status} = ${options.status}` : sql``}
+    ${statusWhere(status, options.status)}
     ${orderBy('b')}
     ${pageInside ? sql`` : limit}`.execute(db);
   return r.rows;
+}
+
+function statusWhere(
+  status: RawBuilder<unknown>,
+  wanted: InvoiceStatus | readonly InvoiceStatus[] | undefined,
+): RawBuilder<unknown> {
+  if (wanted === undefined) return sql``;
+  if (typeof wanted === 'string') return sql`where ${status} = ${wanted}`;
+  return sql`where ${status} in (${sql.join(wanted.map((s) => sql`${s}`))})`;
 }
 
 export function trimRate(text: string): string {

@@ -1,18 +1,10 @@
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+import { SVGRenderer } from 'echarts/renderers';
 import { type CSSProperties, useEffect, useRef } from 'react';
 
-echarts.use([
-  BarChart,
-  LineChart,
-  PieChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  CanvasRenderer,
-]);
+echarts.use([BarChart, LineChart, PieChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);
 
 export type EChartOption = echarts.EChartsCoreOption;
 
@@ -30,7 +22,8 @@ export function EChart({
   const chart = useRef<echarts.ECharts | null>(null);
   useEffect(() => {
     if (!ref.current) return;
-    const c = echarts.init(ref.current);
+    // SVG: chart labels are text in the page (readable, selectable, checked for translation).
+    const c = echarts.init(ref.current, undefined, { renderer: 'svg' });
     chart.current = c;
     const observer = new ResizeObserver(() => c.resize());
     observer.observe(ref.current);
