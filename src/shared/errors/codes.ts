@@ -6,6 +6,11 @@ export const ERROR_CODES = {
     en: 'The file was rejected; nothing was written',
     zh: '文件被拒绝，未写入任何数据',
   },
+  STATEMENT_REJECTED: {
+    status: 422,
+    en: 'The bank statement was rejected; nothing was imported',
+    zh: '银行对账单被拒绝，未导入任何数据',
+  },
   IMPORT_FORMAT_UNSUPPORTED: { status: 415, en: 'Unsupported file format', zh: '不支持的文件格式' },
   NOT_FOUND: { status: 404, en: 'Not found', zh: '未找到' },
   ORG_NOT_FOUND: { status: 404, en: 'Organisation not found', zh: '未找到组织' },

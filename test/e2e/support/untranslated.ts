@@ -31,7 +31,11 @@ export async function recordApiData(page: Page): Promise<Set<string>> {
     if (typeof value === 'string') {
       if (!IDENTIFIER.test(value)) for (const w of value.match(WORD) ?? []) words.add(w);
     } else if (Array.isArray(value)) for (const v of value) collect(v);
-    else if (value && typeof value === 'object') for (const v of Object.values(value)) collect(v);
+    else if (value && typeof value === 'object') {
+      // The server's own sentences (problem reasons, messages) are English: a Chinese screen must
+      // say them through its catalogue, so they are not data.
+      for (const [k, v] of Object.entries(value)) if (k !== 'reason' && k !== 'message') collect(v);
+    }
   };
   // Read through the route (the inspector's cache drops bodies of uploads and big answers).
   await page.route('**/api/**', async (route) => {
