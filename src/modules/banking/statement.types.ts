@@ -1,7 +1,16 @@
 import type { BusinessDate } from '../../shared/time/index.ts';
 
 /** The formats a bank statement file can be in. */
-export type StatementFormat = 'mt940' | 'mt942' | 'camt.052' | 'camt.053' | 'camt.054' | 'ofx' | 'bai2' | 'csv' | 'xlsx';
+export type StatementFormat =
+  | 'mt940'
+  | 'mt942'
+  | 'camt.052'
+  | 'camt.053'
+  | 'camt.054'
+  | 'ofx'
+  | 'bai2'
+  | 'csv'
+  | 'xlsx';
 
 /**
  * One transaction as the bank reported it, before any matching. Amounts are integers in the

@@ -1,0 +1,2 @@
+export { looksCamt } from './looks-camt.ts';
+export { parseCamt } from './parse-camt.ts';

@@ -1,0 +1,2 @@
+export { looksOfx } from './looks-ofx.ts';
+export { parseOfx } from './parse-ofx.ts';
