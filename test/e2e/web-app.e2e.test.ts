@@ -128,7 +128,7 @@ describe('the web app in Chromium', () => {
     const badFile = join(dir, 'invoices-with-errors.csv');
     writeFileSync(
       badFile,
-      [header, ...good, 'E2E-NEW,新客户贸易有限公司,E2E-IMP-4,2026-13-40,2026-11-08,CNY,abc,0'].join('\n'),
+      [header, ...good, 'E2E-NEW,新客户贸易有限公司,E2E-IMP-4,2026-13-40,2026-11-08,CNY,1O0.00,0'].join('\n'),
     );
     const goodFile = join(dir, 'invoices.csv');
     writeFileSync(goodFile, [header, ...good].join('\n'));
