@@ -89,6 +89,8 @@ describe.each(openTestDatabases())('key rotation on $name', ({ open }) => {
           'customers.tax_id': 7,
           'customer_contacts.email': 7,
           'customer_contacts.phone': 7,
+          'bank_accounts.iban': 0,
+          'bank_accounts.account_number': 0,
           'users.mfa_secret': 0,
         },
       },
@@ -131,6 +133,8 @@ describe.each(openTestDatabases())('key rotation on $name', ({ open }) => {
       'customers.tax_id': 0,
       'customer_contacts.email': 0,
       'customer_contacts.phone': 0,
+      'bank_accounts.iban': 0,
+      'bank_accounts.account_number': 0,
       'users.mfa_secret': 0,
     });
     const audit = await sql<{ action: string; after: { data_key_version: number } }>`

@@ -8,4 +8,5 @@ export { getCustomer, getCustomerRef } from './get-customer.ts';
 export type { TCustomerImportResult } from './import-customers.ts';
 export { importCustomers } from './import-customers.ts';
 export { listCustomers } from './list-customers.ts';
+export { listPayerNames, type PayerNameRow } from './list-payer-names.ts';
 export { updateCustomer } from './update-customer.ts';

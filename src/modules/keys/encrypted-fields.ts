@@ -42,6 +42,22 @@ export const ENCRYPTED_FIELDS: readonly EncryptedField[] = [
     legacyColumn: 'legacy_phone',
   },
   {
+    field: 'bank_accounts.iban',
+    table: 'bank_accounts',
+    keyColumns: ['id'],
+    ciphertextColumn: 'iban_enc',
+    blindIndexColumn: 'iban_bidx',
+    legacyColumn: null,
+  },
+  {
+    field: 'bank_accounts.account_number',
+    table: 'bank_accounts',
+    keyColumns: ['id'],
+    ciphertextColumn: 'account_number_enc',
+    blindIndexColumn: 'account_number_bidx',
+    legacyColumn: null,
+  },
+  {
     field: 'users.mfa_secret',
     table: 'users',
     keyColumns: ['id'],

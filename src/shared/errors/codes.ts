@@ -6,12 +6,39 @@ export const ERROR_CODES = {
     en: 'The file was rejected; nothing was written',
     zh: '文件被拒绝，未写入任何数据',
   },
+  BANK_LINE_NOT_FOUND: { status: 404, en: 'Bank line not found', zh: '未找到银行流水' },
+  BANK_LINE_NOT_OPEN: {
+    status: 409,
+    en: 'The bank line is already matched or ignored',
+    zh: '该银行流水已核销或已忽略',
+  },
+  MATCH_NOT_FOUND: {
+    status: 404,
+    en: 'No match to undo on this bank line',
+    zh: '该银行流水没有可撤销的核销',
+  },
   STATEMENT_REJECTED: {
     status: 422,
     en: 'The bank statement was rejected; nothing was imported',
     zh: '银行对账单被拒绝，未导入任何数据',
   },
   IMPORT_FORMAT_UNSUPPORTED: { status: 415, en: 'Unsupported file format', zh: '不支持的文件格式' },
+  BANK_ACCOUNT_NOT_FOUND: { status: 404, en: 'Bank account not found', zh: '未找到银行账户' },
+  BANK_ACCOUNT_EXISTS: {
+    status: 409,
+    en: 'A bank account with this name, IBAN or number already exists',
+    zh: '同名或同账号的银行账户已存在',
+  },
+  BANK_ACCOUNT_MISMATCH: {
+    status: 409,
+    en: 'The statement is for another bank account; nothing was imported',
+    zh: '对账单属于其他银行账户，未导入任何数据',
+  },
+  BANK_ACCOUNT_REQUIRED: {
+    status: 422,
+    en: 'The statement does not name its bank account: choose one',
+    zh: '对账单未注明银行账户：请指定账户',
+  },
   NOT_FOUND: { status: 404, en: 'Not found', zh: '未找到' },
   ORG_NOT_FOUND: { status: 404, en: 'Organisation not found', zh: '未找到组织' },
   ORG_NOT_INITIALISED: {

@@ -72,7 +72,11 @@ export type Reason = { code: ReasonCode; params: Record<string, string | number>
 export type Proposal = {
   lineId: string;
   customerId: string | null;
-  allocations: { invoiceId: string; amountMinor: bigint }[];
+  /**
+   * Cash applied per invoice: never more than its open amount, and in all no more than the line.
+   * `writeOffMinor` (optional, added): the part of `differenceMinor` to write off on that invoice.
+   */
+  allocations: { invoiceId: string; amountMinor: bigint; writeOffMinor?: bigint }[];
   /** Due minus paid over the allocated invoices when within tolerance (to write off), else 0. */
   differenceMinor: bigint;
   /** Paid beyond what is allocated: left as unapplied credit on the customer. */
@@ -80,6 +84,11 @@ export type Proposal = {
   confidence: number;
   reasons: Reason[];
   decision: 'auto' | 'suggest' | 'none';
+  /**
+   * Optional, added: set only when the allocations are in another currency than the line (an FX
+   * receipt, suggested only); their amounts are then the invoices' open amounts in that currency.
+   */
+  allocationCurrency?: string;
   /** Other candidates, best first (for the review screen's side-by-side). */
   alternatives: Omit<Proposal, 'alternatives' | 'decision'>[];
 };

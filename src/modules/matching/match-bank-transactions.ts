@@ -1,0 +1,87 @@
+import { sql } from 'kysely';
+import type { Ctx } from '../../shared/context/index.ts';
+import { applyMatchesInTx } from './apply-matches.ts';
+import { buildMatchIndex, DEFAULT_MATCH_SETTINGS, proposeMatches } from './engine/index.ts';
+import type { BankLine, MatchSettings, Proposal } from './engine/matching.types.ts';
+import { loadMatchData, loadOpenLines } from './load-match-inputs.ts';
+
+/** Lines booked per transaction: a crash loses at most the batch in flight, never half a match. */
+const BATCH = 500;
+
+export type MatchRunResult = { lines: number; matched: number; suggested: number; unmatched: number };
+
+/** A proposal as stored for review: amounts as decimal-free strings (JSON has no bigint). */
+function storable(p: Proposal): unknown {
+  return JSON.parse(JSON.stringify(p, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
+}
+
+/**
+ * Matches the org's waiting bank lines (or the given ones) to open invoices. With `apply`, the
+ * proposals at or above the auto threshold are booked (receipt, applications, small-difference
+ * write-off), a batch per transaction; the others are kept as suggestions for the review queue,
+ * and lines with no plausible match stay unmatched. Without `apply` nothing is booked.
+ */
+export async function matchBankTransactions(
+  ctx: Ctx,
+  options: { ids?: readonly string[]; apply?: boolean; settings?: Partial<MatchSettings> } = {},
+): Promise<MatchRunResult> {
+  const settings: MatchSettings = { ...DEFAULT_MATCH_SETTINGS, ...options.settings };
+  const lines = await loadOpenLines(ctx, options.ids);
+  if (lines.length === 0) return { lines: 0, matched: 0, suggested: 0, unmatched: 0 };
+  const data = await loadMatchData(ctx, ctx.clock.today());
+  const index = buildMatchIndex(data);
+  const proposals = proposeMatches(index, lines, settings);
+  const byId = new Map(lines.map((l) => [l.id, l]));
+  const auto: { line: BankLine; proposal: Proposal }[] = [];
+  const suggested: Proposal[] = [];
+  const none: string[] = [];
+  for (const p of proposals) {
+    const line = byId.get(p.lineId);
+    if (!line) continue;
+    if (p.decision === 'auto' && options.apply) auto.push({ line, proposal: p });
+    else if (p.decision === 'none') none.push(p.lineId);
+    else suggested.push(p);
+  }
+  await saveSuggestions(ctx, suggested, none);
+  for (let i = 0; i < auto.length; i += BATCH) {
+    const batch = auto.slice(i, i + BATCH);
+    await ctx.db.transaction().execute((trx) =>
+      applyMatchesInTx(
+        trx,
+        ctx,
+        batch.map((m) => ({ ...m, decidedBy: ctx.actor, isAuto: true })),
+      ),
+    );
+  }
+  return { lines: lines.length, matched: auto.length, suggested: suggested.length, unmatched: none.length };
+}
+
+async function saveSuggestions(
+  ctx: Ctx,
+  suggested: readonly Proposal[],
+  none: readonly string[],
+): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const p of suggested) {
+      await sql`
+        insert into bank_match_suggestions (org_id, bank_transaction_id, customer_id, confidence, proposal)
+        values (${ctx.org.id}, ${p.lineId}, ${p.customerId}, ${p.confidence.toFixed(4)}, ${JSON.stringify(storable(p))}::jsonb)
+        on conflict (org_id, bank_transaction_id) do update
+          set customer_id = excluded.customer_id, confidence = excluded.confidence, proposal = excluded.proposal,
+            created_at = now()`.execute(trx);
+    }
+    if (suggested.length > 0) {
+      await sql`update bank_transactions set status = 'suggested'
+        where org_id = ${ctx.org.id} and id = any(${sql.val(suggested.map((p) => p.lineId))}::uuid[])
+          and status = 'unmatched'`.execute(trx);
+    }
+    if (none.length > 0) {
+      await sql`delete from bank_match_suggestions
+        where org_id = ${ctx.org.id} and bank_transaction_id = any(${sql.val(none)}::uuid[])`.execute(trx);
+      await sql`update bank_transactions set status = 'unmatched'
+        where org_id = ${ctx.org.id} and id = any(${sql.val(none)}::uuid[]) and status = 'suggested'`.execute(
+        trx,
+      );
+    }
+  });
+}
