@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { RolesPage } from '../features/admin/RolesPage.tsx';
 import { SettingsPage } from '../features/admin/SettingsPage.tsx';
 import { UsersPage } from '../features/admin/UsersPage.tsx';
+import { BankReconciliationPage } from '../features/banking/BankReconciliationPage.tsx';
 import { CustomerDetailPage } from '../features/customers/CustomerDetailPage.tsx';
 import { CustomersPage } from '../features/customers/CustomersPage.tsx';
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
@@ -27,6 +28,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/receipts/new', element: ReceiptEntryPage, permission: 'receipts.write' },
   { path: '/receipts/:id', element: ReceiptDetailPage, permission: 'receipts.read' },
   { path: '/imports', element: ImportPage, permission: 'invoices.write' },
+  { path: '/bank', element: BankReconciliationPage, permission: 'receipts.read' },
   { path: '/admin/users', element: UsersPage, permission: 'users.manage' },
   { path: '/admin/roles', element: RolesPage, permission: 'roles.manage' },
   // Everyone reaches their own account here; the organisation tabs need settings.manage.

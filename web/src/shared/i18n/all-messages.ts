@@ -1,5 +1,6 @@
 import { adminMessages } from '../../features/admin/admin.messages.ts';
 import { authMessages } from '../../features/auth/auth.messages.ts';
+import { bankingMessages } from '../../features/banking/banking.messages.ts';
 import { customersMessages } from '../../features/customers/customers.messages.ts';
 import { dashboardMessages } from '../../features/dashboard/dashboard.messages.ts';
 import { importsMessages } from '../../features/imports/imports.messages.ts';
@@ -18,4 +19,5 @@ export const MESSAGES = mergeCatalogues([
   receiptsMessages,
   importsMessages,
   adminMessages,
+  bankingMessages,
 ]);
