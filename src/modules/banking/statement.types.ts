@@ -45,7 +45,27 @@ export type ParsedStatement = {
   openingBalance: { amountMinor: bigint; date: BusinessDate } | null;
   closingBalance: { amountMinor: bigint; date: BusinessDate } | null;
   transactions: ParsedTransaction[];
+  /**
+   * What the file says that does not hold together but loses no transaction: balances that do not
+   * add up, control totals that disagree, a missing date taken from the statement. The statement is
+   * imported and flagged for the user; structural faults (truncation, bad amounts) still reject.
+   */
+  warnings?: StatementWarning[];
 };
+
+export type StatementWarning = {
+  code: StatementWarningCode;
+  line: number | null;
+  element: string | null;
+  message: string;
+};
+export type StatementWarningCode =
+  | 'BALANCE_MISMATCH' // opening + entries != closing
+  | 'CONTROL_TOTAL_MISMATCH' // a trailer's or summary's totals disagree with the entries
+  | 'BALANCE_CURRENCY_MISMATCH' // a balance in another currency than the account
+  | 'DETAILS_SUM_MISMATCH' // a batch's details do not add up to the booked entry
+  | 'DATE_MISSING' // an entry without a date took the statement's
+  | 'CURRENCY_MISSING'; // no account currency: taken from the entries
 
 /** What a file held: one or more statements (several accounts, several days). */
 export type ParsedStatementFile = {
