@@ -50,6 +50,10 @@ function printImport(io: Io, r: TBankImportReport): void {
     );
   }
   io.out(`money in: ${r.matched} matched, ${r.suggested} suggested, ${r.unmatched} unmatched`);
+  for (const w of r.warnings) {
+    const where = w.line !== null ? `line ${w.line}` : (w.element ?? 'file');
+    io.out(`warning: statement ${w.statement}, ${where}: ${w.message}`);
+  }
 }
 
 /** Loaded when first needed: the other commands do not pay for the matching engine. */

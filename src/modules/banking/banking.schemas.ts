@@ -72,6 +72,16 @@ export const ZBankImportDto = z.object({
       duplicates: z.number().int(),
     }),
   ),
+  /** What in the file does not hold together but lost no line (balances that do not add up…). */
+  warnings: z.array(
+    z.object({
+      statement: z.number().int().describe('1-based position of the statement in the file'),
+      code: z.string(),
+      line: z.number().int().nullable(),
+      element: z.string().nullable(),
+      message: z.string(),
+    }),
+  ),
 });
 export type TBankImportDto = z.infer<typeof ZBankImportDto>;
 

@@ -106,6 +106,9 @@ function summarise(
     transactions: list.reduce((s, a) => s + a.transactions, 0),
     duplicates: list.reduce((s, a) => s + a.duplicates, 0),
     accounts: list,
+    warnings: parsed.statements.flatMap((st, i) =>
+      (st.warnings ?? []).map((w) => ({ statement: i + 1, ...w })),
+    ),
   };
 }
 
