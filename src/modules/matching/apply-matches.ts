@@ -11,7 +11,7 @@ export type AppliedMatch = {
   lineId: string;
   receiptId: string;
   receiptNumber: string;
-  writeOffId: string | null;
+  writeOffIds: string[];
 };
 
 /** What the receipt says of where the money came from (the bank's own words, shortened). */
@@ -64,18 +64,18 @@ export async function applyMatchesInTx(
     const plan = plans[i];
     const receiptId = receipts.ids[i];
     if (!plan || !receiptId) throw new Error('receipts and matches out of step');
-    let writeOffId: string | null = null;
-    if (plan.writeOff) {
+    const writeOffIds: string[] = [];
+    for (const w of plan.writeOffs) {
       const done = await writeOffInvoiceInTx(trx, ctx, {
-        invoice: plan.writeOff.invoiceId,
-        amount: minorToDecimal(plan.writeOff.amountMinor, m.line.currency),
+        invoice: w.invoiceId,
+        amount: minorToDecimal(w.amountMinor, m.line.currency),
         date: m.line.bookingDate,
         kind: 'small_difference',
         reason: `short payment within tolerance (bank line ${m.line.id})`,
       });
-      writeOffId = done.writeOffId;
+      writeOffIds.push(done.writeOffId);
     }
-    applied.push({ lineId: m.line.id, receiptId, receiptNumber: receipts.numbers[i] ?? '', writeOffId });
+    applied.push({ lineId: m.line.id, receiptId, receiptNumber: receipts.numbers[i] ?? '', writeOffIds });
   }
   await recordMatches(trx, ctx, matches, applied);
   return applied;
@@ -99,9 +99,9 @@ async function recordMatches(
     const a = applied[i];
     if (!a) continue;
     await sql`
-      insert into bank_matches (org_id, id, bank_transaction_id, receipt_id, write_off_id, decided_by, is_auto,
+      insert into bank_matches (org_id, id, bank_transaction_id, receipt_id, write_off_ids, decided_by, is_auto,
         confidence, reasons)
-      values (${ctx.org.id}, ${newId()}, ${a.lineId}, ${a.receiptId}, ${a.writeOffId}, ${m.decidedBy}, ${m.isAuto},
+      values (${ctx.org.id}, ${newId()}, ${a.lineId}, ${a.receiptId}, ${sql.val(a.writeOffIds)}::uuid[], ${m.decidedBy}, ${m.isAuto},
         ${m.proposal.confidence.toFixed(4)}, ${JSON.stringify(m.proposal.reasons)}::jsonb)`.execute(trx);
   }
 }

@@ -39,30 +39,57 @@ describe('planApplication', () => {
         { invoiceId: 'A', amountMinor: 10000n },
         { invoiceId: 'B', amountMinor: 20000n },
       ],
-      writeOff: null,
+      writeOffs: [],
     });
   });
 
   it('closes a short payment stated as the whole amount due: applies what was paid, writes off the rest', () => {
     const plan = planApplication(line(9950n), proposal([['A', 10000n]], 50n));
     expect(plan.applications).toEqual([{ invoiceId: 'A', amountMinor: 9950n }]);
-    expect(plan.writeOff).toEqual({ invoiceId: 'A', amountMinor: 50n });
+    expect(plan.writeOffs).toEqual([{ invoiceId: 'A', amountMinor: 50n }]);
   });
 
   it('closes a short payment stated as what was paid', () => {
     const plan = planApplication(line(9950n), proposal([['A', 9950n]], 50n));
     expect(plan.applications).toEqual([{ invoiceId: 'A', amountMinor: 9950n }]);
-    expect(plan.writeOff).toEqual({ invoiceId: 'A', amountMinor: 50n });
+    expect(plan.writeOffs).toEqual([{ invoiceId: 'A', amountMinor: 50n }]);
   });
 
   it('leaves an overpayment unapplied', () => {
     const plan = planApplication(line(12000n), proposal([['A', 10000n]], 0n, 2000n));
-    expect(plan).toEqual({ applications: [{ invoiceId: 'A', amountMinor: 10000n }], writeOff: null });
+    expect(plan).toEqual({ applications: [{ invoiceId: 'A', amountMinor: 10000n }], writeOffs: [] });
   });
 
   it('refuses proposals that do not account for the line exactly', () => {
     expect(() => planApplication(line(10000n), proposal([['A', 12000n]]))).toThrow(/exceed the line/);
     expect(() => planApplication(line(10000n), proposal([['A', 9000n]]))).toThrow(/is not the line's/);
     expect(() => planApplication(line(10000n), proposal([['A', 10000n]], -1n))).toThrow(/negative/);
+  });
+});
+
+describe('planApplication with the engine placing the write-off', () => {
+  it('writes off on the invoice the engine names, and refuses a placement that is not the difference', () => {
+    const p = proposal(
+      [
+        ['A', 10000n],
+        ['B', 4950n],
+      ],
+      50n,
+    );
+    const placed = {
+      ...p,
+      allocations: [p.allocations[0], { invoiceId: 'B', amountMinor: 4950n, writeOffMinor: 50n }],
+    } as Proposal;
+    expect(planApplication(line(14950n), placed).writeOffs).toEqual([{ invoiceId: 'B', amountMinor: 50n }]);
+    const wrong = {
+      ...p,
+      allocations: [p.allocations[0], { invoiceId: 'B', amountMinor: 4950n, writeOffMinor: 40n }],
+    } as Proposal;
+    expect(() => planApplication(line(14950n), wrong)).toThrow(/not the difference/);
+  });
+
+  it('refuses to book a foreign-currency suggestion as it stands', () => {
+    const p = { ...proposal([['A', 10000n]]), allocationCurrency: 'USD' };
+    expect(() => planApplication(line(10000n), p)).toThrow(/exchange rate/);
   });
 });

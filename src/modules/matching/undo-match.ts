@@ -19,8 +19,8 @@ export async function undoMatch(ctx: Ctx, lineId: string, input: TUndoMatchReque
       );
       return;
     }
-    const live = await sql<{ id: string; receipt_id: string; write_off_id: string | null }>`
-      select id, receipt_id, write_off_id from bank_matches
+    const live = await sql<{ id: string; receipt_id: string; write_off_ids: string[] }>`
+      select id, receipt_id, write_off_ids from bank_matches
       where org_id = ${ctx.org.id} and bank_transaction_id = ${lineId}::uuid and undone_at is null`.execute(
       trx,
     );
@@ -29,7 +29,7 @@ export async function undoMatch(ctx: Ctx, lineId: string, input: TUndoMatchReque
       throw new AppError('MATCH_NOT_FOUND', { details: { id: lineId } });
     const reason = input.reason ?? 'bank match undone';
     const date = ctx.clock.today() < line.bookingDate ? line.bookingDate : ctx.clock.today();
-    if (match.write_off_id) await reverseWriteOffInTx(trx, ctx, match.write_off_id, { date, reason });
+    for (const id of match.write_off_ids) await reverseWriteOffInTx(trx, ctx, id, { date, reason });
     await reverseReceiptInTx(trx, ctx, match.receipt_id, { date, reason });
     await sql`update bank_matches set undone_at = now(), undone_by = ${ctx.actor}
       where org_id = ${ctx.org.id} and id = ${match.id}`.execute(trx);

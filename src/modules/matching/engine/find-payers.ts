@@ -12,6 +12,7 @@ const STRENGTH: Record<PayerVia, number> = { account: 4, alias: 3, name_exact: 2
 const MAX_BLOCKING_TOKENS = 6;
 const MAX_SCORED = 12;
 const MIN_NAME_SCORE = 0.6;
+const NAME_SPREAD = 0.15;
 
 function keep(found: Map<string, PayerMatch>, match: PayerMatch): void {
   const seen = found.get(match.customerId);
@@ -91,5 +92,8 @@ export function findPayers(index: MatchIndex, line: BankLine): PayerMatch[] {
       }
     }
   }
-  return [...found.values()].sort((a, b) => STRENGTH[b.via] - STRENGTH[a.via] || b.score - a.score);
+  const sorted = [...found.values()].sort((a, b) => STRENGTH[b.via] - STRENGTH[a.via] || b.score - a.score);
+  // Similar names well behind the best one are noise, not alternatives worth settling against.
+  const bestName = sorted.find((p) => p.via === 'name')?.score ?? 0;
+  return sorted.filter((p) => p.via !== 'name' || p.score >= bestName - NAME_SPREAD);
 }

@@ -108,6 +108,15 @@ describe('proposeMatch: tolerance', () => {
     });
   });
 
+  it('writes the shortfall of a combined payment off on the newest invoice', () => {
+    const p = proposeMatch(index, line(3_500_00n - 80n, { remittance: 'INV-00123 INV-00124' }), S);
+    expect(p.allocations).toEqual([
+      { invoiceId: 'h1', amountMinor: 1_000_00n },
+      { invoiceId: 'h2', amountMinor: 2_500_00n - 80n, writeOffMinor: 80n },
+    ]);
+    expect([p.decision, p.differenceMinor]).toEqual(['auto', 80n]);
+  });
+
   it('keeps a payment short by 1.50 partial', () => {
     const p = proposeMatch(index, line(998_50n, { remittance: 'INV-00123' }), S);
     expect(p.allocations).toEqual([{ invoiceId: 'h1', amountMinor: 998_50n }]);

@@ -229,8 +229,7 @@ function noMatch(line: BankLine, confidence: number, reasons: Reason[], alternat
 
 /** What one bank line pays, how sure the engine is, and why. Pure: reads the index only. */
 export function proposeMatch(index: MatchIndex, line: BankLine, settings: MatchSettings): Proposal {
-  if (line.amountMinor <= 0n || line.amountMinor > BigInt(Number.MAX_SAFE_INTEGER))
-    return noMatch(line, 0, [], []);
+  if (line.amountMinor <= 0n || line.amountMinor > MAX_SAFE) return noMatch(line, 0, [], []);
   const amount = Number(line.amountMinor);
   const candidates = collectCandidates(index, line, amount, settings).sort(
     (a, b) => b.confidence - a.confidence,

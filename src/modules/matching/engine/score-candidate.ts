@@ -1,4 +1,4 @@
-import { currencyExponent, formatMajor } from '../../../shared/money/index.ts';
+import { currencyExponent } from '../../../shared/money/index.ts';
 import type { PayerMatch } from './find-payers.ts';
 import type { ReferenceHit, ReferenceStrength } from './find-references.ts';
 import type { Reason } from './matching.types.ts';
@@ -126,14 +126,25 @@ export function confidenceOf(e: Evidence): number {
   return Math.round(c * 1000) / 1000;
 }
 
+const exponents = new Map<string, number>();
+
+/** Minor units (a safe integer) as a decimal string in major units, for the reasons shown to people. */
 function decimal(minor: number, currency: string): string {
-  let exponent = 2;
-  try {
-    exponent = currencyExponent(currency);
-  } catch {
-    // An unknown code still shows its amount; two decimals is the common case.
+  let exponent = exponents.get(currency);
+  if (exponent === undefined) {
+    try {
+      exponent = currencyExponent(currency);
+    } catch {
+      exponent = 2; // an unknown code still shows its amount; two decimals is the common case
+    }
+    exponents.set(currency, exponent);
   }
-  return formatMajor(BigInt(minor), exponent);
+  if (exponent === 0) return String(minor);
+  const abs = Math.abs(minor);
+  const unit = 10 ** exponent;
+  const whole = Math.floor(abs / unit);
+  const fraction = String(abs - whole * unit).padStart(exponent, '0');
+  return `${minor < 0 ? '-' : ''}${whole}.${fraction}`;
 }
 
 export function reasonsOf(e: Evidence, hits: ReferenceHit[], amount: number, currency: string): Reason[] {

@@ -85,13 +85,16 @@ export function settleSet(book: Book, amount: number, settings: MatchSettings): 
     };
   }
   const short = due - amount;
-  // The shortfall (a bank fee, a rounding) is written off on the largest invoice, the newest of equals.
-  let largest = 0;
-  for (let i = 1; i < opens.length; i++) if ((opens[i] ?? 0) >= (opens[largest] ?? 0)) largest = i;
-  if (short <= toleranceFor(due, settings) && short < (opens[largest] ?? 0)) {
+  // The shortfall (a bank fee, a rounding) is written off on the newest invoice, the last one
+  // allocated, unless it is smaller than the shortfall; then on the target.
+  let target = opens.length - 1;
+  if ((opens[target] ?? 0) <= short) {
+    for (let i = 0; i < opens.length; i++) if ((opens[i] ?? 0) > (opens[target] ?? 0)) target = i;
+  }
+  if (short <= toleranceFor(due, settings) && short < (opens[target] ?? 0)) {
     const amounts = [...opens];
-    amounts[largest] = (amounts[largest] ?? 0) - short;
-    writeOffs[largest] = short;
+    amounts[target] = (amounts[target] ?? 0) - short;
+    writeOffs[target] = short;
     return {
       kind: 'within_tolerance',
       invoices,

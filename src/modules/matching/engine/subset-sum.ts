@@ -14,21 +14,22 @@ export type SubsetResult = {
 
 type HalfSums = { sums: Float64Array; masks: Uint32Array };
 
-/** All subset sums of amounts[from..to), ascending, built by merging (no sort): 2^n steps. */
+/** All subset sums of amounts[from..to), ascending, built by merging (no sort): 2^n steps, two buffers. */
 function halfSums(
   amounts: readonly number[],
   positions: readonly number[],
   from: number,
   to: number,
 ): HalfSums {
-  let sums = new Float64Array(1);
-  let masks = new Uint32Array(1);
+  const size = 1 << (to - from);
+  let sums = new Float64Array(size);
+  let masks = new Uint32Array(size);
+  let nextSums = new Float64Array(size);
+  let nextMasks = new Uint32Array(size);
+  let n = 1;
   for (let k = from; k < to; k++) {
     const v = amounts[positions[k] ?? 0] ?? 0;
     const bit = 1 << (k - from);
-    const n = sums.length;
-    const nextSums = new Float64Array(2 * n);
-    const nextMasks = new Uint32Array(2 * n);
     let i = 0;
     let j = 0;
     let o = 0;
@@ -43,8 +44,9 @@ function halfSums(
         nextMasks[o++] = (masks[j++] ?? 0) | bit;
       }
     }
-    sums = nextSums;
-    masks = nextMasks;
+    [sums, nextSums] = [nextSums, sums];
+    [masks, nextMasks] = [nextMasks, masks];
+    n *= 2;
   }
   return { sums, masks };
 }

@@ -37,7 +37,7 @@ create table bank_matches (
   id uuid not null,
   bank_transaction_id uuid not null,
   receipt_id uuid not null,
-  write_off_id uuid,
+  write_off_ids uuid[] not null default '{}',
   decided_by text not null,
   is_auto boolean not null,
   confidence numeric(5, 4) not null,
