@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { looksBai2, parseBai2 } from '../../src/modules/banking/formats/bai2/index.ts';
-import type { ParsedStatement } from '../../src/modules/banking/statement.types.ts';
+import type { ParsedStatement, ParsedStatementFile } from '../../src/modules/banking/statement.types.ts';
 import { sharedDataFile } from '../support/shared-data.ts';
 
 const DIR = sharedDataFile('bank-statements/bai2-moov');
@@ -10,8 +10,11 @@ if (!hasData) console.warn(`SKIPPED: the BAI2 samples are not at ${DIR} (../shar
 
 const read = (name: string) => readFileSync(`${DIR}/${name}`, 'utf8');
 const bytes = (text: string) => new TextEncoder().encode(text);
-const parse = (name: string, text: string, verifyTotals = true) =>
-  parseBai2({ name, bytes: bytes(text) }, { verifyTotals });
+const parse = (name: string, text: string) => parseBai2({ name, bytes: bytes(text) });
+
+/** Every warning of a parse, with the 1-based statement (account) it sits on. */
+const warningsOf = (parsed: ParsedStatementFile) =>
+  parsed.statements.flatMap((s, i) => (s.warnings ?? []).map((w) => ({ statement: i + 1, ...w })));
 
 /** The rejection message, or a failure when the file was accepted. */
 function rejection(name: string, text: string): string {
@@ -110,6 +113,7 @@ describe.skipIf(!hasData)('BAI2 samples (moov-io/bai2)', () => {
         closing: s.closingBalance?.amountMinor ?? null,
       }));
       expect(got).toEqual(expected.map(({ summaries: _, ...rest }) => rest));
+      expect(warningsOf(parsed)).toEqual([]);
       // Cross-check with the bank's own 49 totals: 03 summaries + the details as written (unsigned).
       const trailers = accountTrailerTotals(text);
       expect(trailers).toHaveLength(expected.length);
@@ -164,20 +168,70 @@ describe.skipIf(!hasData)('BAI2 samples (moov-io/bai2)', () => {
   });
 
   // These two are moov's hand-edited continuation samples: an account was spliced in without
-  // updating the trailers, so its 49 (-1260161341762, 26 records) matches nothing in the file.
-  // Strictly they are rejected; with the totals check off they parse, and we check the file's
-  // own arithmetic of what is there instead.
-  for (const [name, lastCount, lastNet] of [
-    ['sample4-continuations-newline-delimited.txt', 14, -29903174n],
-    ['sample5-issue113.txt', 17, 3767634752n],
+  // updating the trailers, so its 49 (-1260161341762, 26 records) matches nothing in the file, nor
+  // do the 49 of the account after it, the 98 and the 99; that account's 010 + entries is not its
+  // 015 either. No entry is lost: they parse whole, with warnings where the bank's tallies are off,
+  // and we check the file's own arithmetic of what is there.
+  const trailerWarnings = (groupLine: number, fileLine: number, amounts: bigint, records: number) => [
+    [
+      1,
+      'CONTROL_TOTAL_MISMATCH',
+      groupLine,
+      'record 98',
+      `group trailer 98 of the group at line 2: control total 13060195162 but the amounts add up to ${amounts}`,
+    ],
+    [
+      1,
+      'CONTROL_TOTAL_MISMATCH',
+      groupLine,
+      'record 98',
+      `group trailer 98 of the group at line 2: says 16 records but there are ${records}`,
+    ],
+    [
+      1,
+      'CONTROL_TOTAL_MISMATCH',
+      groupLine,
+      'record 98',
+      'group trailer 98 of the group at line 2: says 4 accounts but there are 5',
+    ],
+    [
+      1,
+      'CONTROL_TOTAL_MISMATCH',
+      fileLine,
+      'record 99',
+      `file trailer 99: control total 13060195162 but the amounts add up to ${amounts}`,
+    ],
+    [
+      1,
+      'CONTROL_TOTAL_MISMATCH',
+      fileLine,
+      'record 99',
+      `file trailer 99: says 18 records but there are ${records + 2}`,
+    ],
+    [
+      2,
+      'CONTROL_TOTAL_MISMATCH',
+      22,
+      'record 49',
+      'account trailer 49 of account 107049932: control total -1260161341762 but the amounts add up to 7999960',
+    ],
+    [
+      2,
+      'CONTROL_TOTAL_MISMATCH',
+      22,
+      'record 49',
+      'account trailer 49 of account 107049932: says 26 records but there are 18',
+    ],
+  ];
+  for (const [name, lastCount, lastNet, lastTrailer, lastTotal, lastRecords, groupTotal, groupRecords] of [
+    ['sample4-continuations-newline-delimited.txt', 14, -29903174n, 110, 666917818n, 88, 13728243218n, 114],
+    ['sample5-issue113.txt', 17, 3767634752n, 118, 4465382668n, 95, 17526708068n, 121],
   ] as const) {
-    it(`${name}: rejected for its wrong account trailer; parses with verifyTotals off`, () => {
+    it(`${name}: parses whole, with a warning for each trailer and balance that does not add up`, () => {
       const text = read(name);
       expect(looksBai2(bytes(text), name)).toBe(true);
-      expect(rejection(name, text)).toBe(
-        `${name}: line 22: account trailer 49 of account 107049932: control total -1260161341762 but the amounts add up to 7999960; nothing was imported`,
-      );
-      const statements = parse(name, text, false).statements;
+      const parsed = parse(name, text);
+      const statements = parsed.statements;
       expect(statements.map((s) => [s.account.number, s.transactions.length])).toEqual([
         ['107049924', 0],
         ['107049932', 3],
@@ -191,11 +245,43 @@ describe.skipIf(!hasData)('BAI2 samples (moov-io/bai2)', () => {
       expect(statements[1]?.transactions[0]?.remittance).toBe(
         'ACH Credit Payment,Entry Description: EXP; -, SEC: CCD, Client Ref ID: 1111, GS ID: SPB2322984714570 EREF: 1111 DBNM: TEST INC CACT: ACHCONTROLOUTUSD01',
       );
+      // The ledger of account 104108339 as the file states it: 010 159581194, 015 159381194.
+      expect(statements[2]?.openingBalance?.amountMinor).toBe(159581194n);
+      expect(statements[2]?.closingBalance?.amountMinor).toBe(159381194n);
+      const sorted = warningsOf(parsed).map((w) => [w.statement, w.code, w.line, w.element, w.message]);
+      expect(sorted).toEqual([
+        ...trailerWarnings(lastTrailer + 5, lastTrailer + 6, groupTotal, groupRecords),
+        [
+          3,
+          'BALANCE_MISMATCH',
+          23,
+          'record 03',
+          `account 104108339: opening ledger (010) 159581194 + entries ${lastNet} = ${159581194n + lastNet}, but the closing ledger (015) is 159381194`,
+        ],
+        [
+          3,
+          'CONTROL_TOTAL_MISMATCH',
+          lastTrailer,
+          'record 49',
+          `account trailer 49 of account 104108339: control total 6869722 but the amounts add up to ${lastTotal}`,
+        ],
+        [
+          3,
+          'CONTROL_TOTAL_MISMATCH',
+          lastTrailer,
+          'record 49',
+          `account trailer 49 of account 104108339: says 8 records but there are ${lastRecords}`,
+        ],
+      ]);
+      // The bank's own 49 totals, read straight from the text: the spliced account's is the stray one.
+      const trailers = accountTrailerTotals(text);
+      expect(trailers).toHaveLength(5);
+      expect(trailers[1]).toBe(-1260161341762n);
     });
   }
 
   it('sample5: slashes inside references and text are data, not record ends', () => {
-    const statements = parse('sample5-issue113.txt', read('sample5-issue113.txt'), false).statements;
+    const statements = parse('sample5-issue113.txt', read('sample5-issue113.txt')).statements;
     expect(statements[1]?.transactions[2]?.endToEndId).toBe('AB/GS/RPFILERP0001/RPBA0001');
   });
 
@@ -278,26 +364,6 @@ describe.skipIf(!hasData)('BAI2 variants built from sample1', () => {
       'line 2: group status 4 marks a test-only group',
     ],
     [
-      'account control total',
-      withLine(16, (l) => l.replace('834000', '834001')),
-      'line 16: account trailer 49 of account 10200123456: control total 834001 but the amounts add up to 834000',
-    ],
-    [
-      'account record count',
-      withLine(16, () => '49,+00000000000834000,13/'),
-      'line 16: account trailer 49 of account 10200123456: says 13 records but there are 14',
-    ],
-    [
-      'group account count',
-      withLine(26, () => '98,+00000000001280000,3,25/'),
-      'line 26: group trailer 98 of the group at line 2: says 3 accounts but there are 2',
-    ],
-    [
-      'file control total',
-      withLine(27, () => '99,+00000000001280001,1,27/'),
-      'line 27: file trailer 99: control total 1280001 but the amounts add up to 1280000',
-    ],
-    [
       'missing account trailer',
       lines.filter((_, i) => i !== 15).join('\n'),
       'line 16: account 10200123456 has no trailer 49 before the next 03',
@@ -323,22 +389,149 @@ describe.skipIf(!hasData)('BAI2 variants built from sample1', () => {
     });
   }
 
-  it('rejects wrong balance arithmetic (sample3, closing ledger changed), naming the account', () => {
-    const text = read('sample3.txt').replace('015,-3600,', '015,-3700,').replace('060,-3600,', '060,-3700,');
-    // Keep the 49 total right for the changed 015 (and 060) so only the balance check fails.
-    const fixed = text
-      .replace('49,-1600,11/', '49,-1800,11/')
-      .replace('98,2508440,', '98,2508240,')
-      .replace('99,2508440,', '99,2508240,');
-    expect(rejection('balance.bai', fixed)).toContain(
-      'balance.bai: line 2: account 1111111: opening ledger (010) -3500 + entries -100 = -3600, but the closing ledger (015) is -3700',
-    );
+  it("all records on one line: the trailers' record counts still agree, no warning", () => {
+    expect(warningsOf(parse('one line', lines.join(' ')))).toEqual([]);
   });
-
   it('sniffs only BAI2', () => {
     expect(looksBai2(bytes(base), 'x.txt')).toBe(true);
     expect(looksBai2(bytes(`\uFEFF${base}`), 'x.txt')).toBe(true);
     expect(looksBai2(bytes(':20:STARTUMS\n:25:123/456'), 'x.sta')).toBe(false);
     expect(looksBai2(bytes('01,a,b,c\n'), 'x.csv')).toBe(false);
+  });
+});
+
+/** One test per warning code, each from a valid sample changed in one place. */
+describe.skipIf(!hasData)('BAI2 warnings on variants of valid samples', () => {
+  const sample1 = hasData ? read('sample1.txt') : '';
+  const changed = (text: string, from: string, to: string) => {
+    expect(text).toContain(from);
+    return text.replace(from, to);
+  };
+  const warnings = (text: string) =>
+    warningsOf(parse('x.bai', text)).map((w) => [w.statement, w.code, w.line, w.element, w.message]);
+
+  it('CONTROL_TOTAL_MISMATCH: each trailer whose total or counts disagree, on its account or the first', () => {
+    const expected = parse('sample1.txt', sample1).statements;
+    const cases: [string, string, string, (string | number)[]][] = [
+      [
+        '49,+00000000000834000,14/',
+        '49,+00000000000834001,14/',
+        'account control total',
+        [
+          1,
+          'CONTROL_TOTAL_MISMATCH',
+          16,
+          'record 49',
+          'account trailer 49 of account 10200123456: control total 834001 but the amounts add up to 834000',
+        ],
+      ],
+      [
+        '49,+00000000000834000,14/',
+        '49,+00000000000834000,13/',
+        'account record count',
+        [
+          1,
+          'CONTROL_TOTAL_MISMATCH',
+          16,
+          'record 49',
+          'account trailer 49 of account 10200123456: says 13 records but there are 14',
+        ],
+      ],
+      [
+        '49,+00000000000446000,9/',
+        '49,+00000000000446001,9/',
+        'second account control total',
+        [
+          2,
+          'CONTROL_TOTAL_MISMATCH',
+          25,
+          'record 49',
+          'account trailer 49 of account 10200123456: control total 446001 but the amounts add up to 446000',
+        ],
+      ],
+      [
+        '98,+00000000001280000,2,25/',
+        '98,+00000000001280000,3,25/',
+        'group account count',
+        [
+          1,
+          'CONTROL_TOTAL_MISMATCH',
+          26,
+          'record 98',
+          'group trailer 98 of the group at line 2: says 3 accounts but there are 2',
+        ],
+      ],
+      [
+        '99,+00000000001280000,1,27/',
+        '99,+00000000001280001,1,27/',
+        'file control total',
+        [
+          1,
+          'CONTROL_TOTAL_MISMATCH',
+          27,
+          'record 99',
+          'file trailer 99: control total 1280001 but the amounts add up to 1280000',
+        ],
+      ],
+      [
+        '99,+00000000001280000,1,27/',
+        '99,+00000000001280000,1,28/',
+        'file record count',
+        [1, 'CONTROL_TOTAL_MISMATCH', 27, 'record 99', 'file trailer 99: says 28 records but there are 27'],
+      ],
+    ];
+    for (const [from, to, what, warning] of cases) {
+      const parsed = parse(`${what}.bai`, changed(sample1, from, to));
+      // Every account, entry and balance as in the original; only the warning is new.
+      expect(
+        parsed.statements.map(({ warnings: _, ...s }) => s),
+        what,
+      ).toEqual(expected);
+      expect(
+        warningsOf(parsed).map((w) => [w.statement, w.code, w.line, w.element, w.message]),
+        what,
+      ).toEqual([warning]);
+    }
+  });
+
+  it('CONTROL_TOTAL_MISMATCH: a funds type S distribution that does not add up to its detail (sample2)', () => {
+    const text = changed(
+      read('sample2.txt'),
+      '16,115,450000,S,100000,200000,150000,',
+      '16,115,450000,S,100000,200000,150001,',
+    );
+    const parsed = parse('s.bai', text);
+    expect(parsed.statements[0]?.transactions[0]?.amountMinor).toBe(450000n);
+    expect(warnings(text)).toEqual([
+      [
+        1,
+        'CONTROL_TOTAL_MISMATCH',
+        5,
+        'record 16',
+        'funds type S distributes 450001 but the amount is 450000',
+      ],
+    ]);
+  });
+
+  it('BALANCE_MISMATCH: sample3 with a closing ledger that opening + entries do not reach', () => {
+    const text = read('sample3.txt').replace('015,-3600,', '015,-3700,').replace('060,-3600,', '060,-3700,');
+    // Keep the 49, 98 and 99 totals right for the changed 015 (and 060) so only the balance is off.
+    const fixed = text
+      .replace('49,-1600,11/', '49,-1800,11/')
+      .replace('98,2508440,', '98,2508240,')
+      .replace('99,2508440,', '99,2508240,');
+    const parsed = parse('balance.bai', fixed);
+    expect(parsed.statements).toHaveLength(15);
+    expect(parsed.statements[0]?.closingBalance?.amountMinor).toBe(-3700n);
+    expect(parsed.statements[0]?.transactions).toHaveLength(6);
+    expect(warnings(fixed)).toEqual([
+      [
+        1,
+        'BALANCE_MISMATCH',
+        2,
+        'record 03',
+        'account 1111111: opening ledger (010) -3500 + entries -100 = -3600, but the closing ledger (015) is -3700',
+      ],
+    ]);
   });
 });

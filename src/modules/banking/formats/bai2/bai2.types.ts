@@ -1,7 +1,14 @@
 import type { BusinessDate } from '../../../../shared/time/index.ts';
+import type { StatementWarning, StatementWarningCode } from '../../statement.types.ts';
 
 /** Refuses the whole file at a line; never returns. */
 export type Reject = (line: number | null, reason: string) => never;
+
+/**
+ * Notes what does not add up but loses no entry (a trailer total, an availability distribution):
+ * a warning on the statement of the account concerned; never stops the parse.
+ */
+export type Warn = (code: StatementWarningCode, line: number, message: string) => void;
 
 /** One physical record (a line, or one of several records on a line), after its "NN," code. */
 export type PhysicalRecord = { code: string; body: string; line: number };
@@ -30,7 +37,13 @@ export type Detail = {
   line: number;
 };
 
-export type Account = { identifier: AccountIdentifier; details: Detail[]; line: number };
+export type Account = {
+  identifier: AccountIdentifier;
+  details: Detail[];
+  line: number;
+  /** Warnings about this account, and those of its group's and the file's trailers that land on it. */
+  warnings: StatementWarning[];
+};
 
 export type GroupHeader = { asOfDate: BusinessDate; currency: string; line: number };
 

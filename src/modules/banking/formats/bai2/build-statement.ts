@@ -1,4 +1,4 @@
-import type { ParsedStatement, ParsedTransaction } from '../../statement.types.ts';
+import type { ParsedStatement, ParsedTransaction, StatementWarning } from '../../statement.types.ts';
 import type { Account, Detail, GroupHeader, Reject, Summary } from './bai2.types.ts';
 import { directionOf } from './bai2-values.ts';
 
@@ -7,26 +7,26 @@ const CLOSING_LEDGER = '015';
 
 /**
  * One account envelope (03 … 49) as a statement. Balances come from the 03 summaries 010 and 015
- * on the group's as-of date; when both are there, opening + entries must equal closing.
+ * on the group's as-of date; when both are there and opening + entries is not closing, the
+ * statement carries a warning (the entries are what hit the account).
  */
-export function buildStatement(
-  account: Account,
-  group: GroupHeader,
-  reject: Reject,
-  verifyTotals: boolean,
-): ParsedStatement {
+export function buildStatement(account: Account, group: GroupHeader, reject: Reject): ParsedStatement {
   const { number, currency, summaries } = account.identifier;
   const transactions = account.details.flatMap((detail) => toTransaction(detail, currency, group, reject));
   const opening = balance(summaries, OPENING_LEDGER, account, reject);
   const closing = balance(summaries, CLOSING_LEDGER, account, reject);
-  if (verifyTotals && opening !== null && closing !== null) {
+  const warnings: StatementWarning[] = [];
+  if (opening !== null && closing !== null) {
     const movement = transactions.reduce((sum, t) => sum + t.amountMinor, 0n);
     if (opening + movement !== closing)
-      reject(
-        account.line,
-        `account ${number}: opening ledger (010) ${opening} + entries ${movement} = ${opening + movement}, but the closing ledger (015) is ${closing}`,
-      );
+      warnings.push({
+        code: 'BALANCE_MISMATCH',
+        line: account.line,
+        element: 'record 03',
+        message: `account ${number}: opening ledger (010) ${opening} + entries ${movement} = ${opening + movement}, but the closing ledger (015) is ${closing}`,
+      });
   }
+  warnings.push(...account.warnings);
   const at = (amountMinor: bigint | null) =>
     amountMinor === null ? null : { amountMinor, date: group.asOfDate };
   return {
@@ -36,6 +36,7 @@ export function buildStatement(
     openingBalance: at(opening),
     closingBalance: at(closing),
     transactions,
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
 

@@ -1,2 +1,2 @@
 export { looksBai2 } from './looks-bai2.ts';
-export { type Bai2Options, parseBai2 } from './parse-bai2.ts';
+export { parseBai2 } from './parse-bai2.ts';

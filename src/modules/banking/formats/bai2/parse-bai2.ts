@@ -7,26 +7,18 @@ import { buildStatement } from './build-statement.ts';
 import { readEnvelopes } from './read-envelopes.ts';
 import { splitRecords } from './split-records.ts';
 
-export type Bai2Options = {
-  /**
-   * Check every 49/98/99 control total and count, the funds-type distributions and
-   * opening + entries = closing (default true). Off only for a file known to carry wrong
-   * trailers; its structure, fields, amounts and dates are still checked.
-   */
-  verifyTotals?: boolean;
-};
-
-/** Parses a BAI2 file: one statement per account (03 … 49) of every group. */
-export function parseBai2(
-  file: { name: string; bytes: Uint8Array },
-  options: Bai2Options = {},
-): ParsedStatementFile {
-  const verifyTotals = options.verifyTotals ?? true;
+/**
+ * Parses a BAI2 file: one statement per account (03 … 49) of every group. Structural faults
+ * (nesting, truncation, bad fields, amounts, dates) refuse the whole file; trailer totals and
+ * counts, availability distributions and ledger balances that do not add up are warnings on the
+ * account's statement.
+ */
+export function parseBai2(file: { name: string; bytes: Uint8Array }): ParsedStatementFile {
   const reject: Reject = (line, reason) => rejectStatement({ file: file.name, line, element: null, reason });
   const { text, encoding } = decodeText(file.bytes);
-  const groups = readEnvelopes(assembleRecords(splitRecords(text), reject), reject, verifyTotals);
+  const groups = readEnvelopes(assembleRecords(splitRecords(text), reject), reject);
   const statements = groups.flatMap((group) =>
-    group.accounts.map((account) => buildStatement(account, group.header, reject, verifyTotals)),
+    group.accounts.map((account) => buildStatement(account, group.header, reject)),
   );
   return { format: 'bai2', encoding, statements };
 }

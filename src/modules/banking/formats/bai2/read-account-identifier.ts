@@ -1,4 +1,4 @@
-import type { AccountIdentifier, LogicalRecord, Reject, Summary } from './bai2.types.ts';
+import type { AccountIdentifier, LogicalRecord, Reject, Summary, Warn } from './bai2.types.ts';
 import { checkTypeCode, parseOptionalAmount, required } from './bai2-values.ts';
 import { FieldCursor } from './field-cursor.ts';
 import { readFundsType } from './read-funds-type.ts';
@@ -12,6 +12,7 @@ export function readAccountIdentifier(
   record: LogicalRecord,
   groupCurrency: string,
   reject: Reject,
+  warn: Warn,
 ): AccountIdentifier {
   const cursor = new FieldCursor(record);
   const number = required(cursor.next(), 'customer account number (03)', record.line, reject);
@@ -24,7 +25,7 @@ export function readAccountIdentifier(
     if (typeText === '') {
       if (amountText !== '' || itemCount !== '')
         reject(line, `account ${number}: an amount without a type code`);
-      readFundsType(cursor, null, reject);
+      readFundsType(cursor, null, reject, warn);
       continue;
     }
     const typeCode = checkTypeCode(typeText, `account ${number}: type code`, line, reject);
@@ -36,7 +37,7 @@ export function readAccountIdentifier(
     );
     if (itemCount !== '' && !/^\d+$/.test(itemCount))
       reject(line, `account ${number}: item count "${itemCount}" for type ${typeCode} is not a number`);
-    readFundsType(cursor, amountMinor, reject);
+    readFundsType(cursor, amountMinor, reject, warn);
     summaries.push({ typeCode, amountMinor });
   }
   return { number, currency, summaries, line: record.line };

@@ -1,4 +1,5 @@
-import type { Account, Group, LogicalRecord, Reject } from './bai2.types.ts';
+import type { StatementWarning } from '../../statement.types.ts';
+import type { Account, Group, LogicalRecord, Reject, Warn } from './bai2.types.ts';
 import { checkTrailer } from './check-trailer.ts';
 import { readAccountIdentifier } from './read-account-identifier.ts';
 import { readFileHeader, readGroupHeader } from './read-headers.ts';
@@ -10,11 +11,15 @@ type OpenGroup = { group: Group; tally: Tally };
 type OpenAccount = { account: Account; tally: Tally };
 
 /**
- * Walks 01 (02 (03 16* 49)* 98)* 99, checking the nesting and, when asked, every trailer's
- * control total and counts. Anything out of place or missing refuses the file.
+ * Walks 01 (02 (03 16* 49)* 98)* 99, checking the nesting and every trailer's control total and
+ * counts. Anything out of place or missing refuses the file; a trailer that disagrees with what
+ * its envelope holds is a warning: on its account (49), on the group's first account (98), on the
+ * file's first account (99, and a 98 of a group without accounts).
  */
-export function readEnvelopes(records: LogicalRecord[], reject: Reject, verifyTotals: boolean): Group[] {
+export function readEnvelopes(records: LogicalRecord[], reject: Reject): Group[] {
   const groups: Group[] = [];
+  /** Trailer warnings with no account of their own to sit on: they go to the file's first. */
+  const fileWarnings: StatementWarning[] = [];
   const file: Tally = { total: 0n, records: 0 };
   let hasHeader = false;
   let isDone = false;
@@ -25,6 +30,11 @@ export function readEnvelopes(records: LogicalRecord[], reject: Reject, verifyTo
     if (isDone) reject(line, `record "${code}" after the file trailer 99`);
     if (!hasHeader && code !== '01')
       reject(line, `the file does not start with a file header 01 (found "${code}")`);
+    const element = `record ${code}`;
+    const warnOn =
+      (target: StatementWarning[]): Warn =>
+      (warningCode, warningLine, message) =>
+        target.push({ code: warningCode, line: warningLine, element, message });
     const n = record.physicalCount;
     file.records += n;
     if (open) open.tally.records += n;
@@ -50,14 +60,20 @@ export function readEnvelopes(records: LogicalRecord[], reject: Reject, verifyTo
         if (!open) return reject(line, 'account identifier 03 outside a group (no 02 before it)');
         if (acct)
           reject(line, `account ${acct.account.identifier.number} has no trailer 49 before the next 03`);
-        const identifier = readAccountIdentifier(record, open.group.header.currency, reject);
+        const warnings: StatementWarning[] = [];
+        const identifier = readAccountIdentifier(
+          record,
+          open.group.header.currency,
+          reject,
+          warnOn(warnings),
+        );
         const total = identifier.summaries.reduce((sum, s) => sum + (s.amountMinor ?? 0n), 0n);
-        acct = { account: { identifier, details: [], line }, tally: { total, records: n } };
+        acct = { account: { identifier, details: [], line, warnings }, tally: { total, records: n } };
         break;
       }
       case '16': {
         if (!acct) return reject(line, 'transaction detail 16 outside an account (no 03 before it)');
-        const detail = readTransactionDetail(record, reject);
+        const detail = readTransactionDetail(record, reject, warnOn(acct.account.warnings));
         acct.account.details.push(detail);
         acct.tally.total += detail.amountMinor;
         break;
@@ -66,7 +82,7 @@ export function readEnvelopes(records: LogicalRecord[], reject: Reject, verifyTo
         if (!acct || !open) return reject(line, 'account trailer 49 with no account identifier 03 before it');
         const trailer = readTrailer(record, 'account trailer 49', reject);
         const name = `account trailer 49 of account ${acct.account.identifier.number}`;
-        if (verifyTotals) checkTrailer(name, trailer, { ...acct.tally, count: null }, reject);
+        acct.account.warnings.push(...checkTrailer(name, element, trailer, { ...acct.tally, count: null }));
         open.group.accounts.push(acct.account);
         open.tally.total += acct.tally.total;
         acct = null;
@@ -81,8 +97,10 @@ export function readEnvelopes(records: LogicalRecord[], reject: Reject, verifyTo
         if (!open) return reject(line, 'group trailer 98 with no group header 02 before it');
         const trailer = readTrailer(record, 'group trailer 98', reject);
         const name = `group trailer 98 of the group at line ${open.group.header.line}`;
-        if (verifyTotals)
-          checkTrailer(name, trailer, { ...open.tally, count: open.group.accounts.length }, reject);
+        const computed = { ...open.tally, count: open.group.accounts.length };
+        (open.group.accounts[0]?.warnings ?? fileWarnings).push(
+          ...checkTrailer(name, element, trailer, computed),
+        );
         groups.push(open.group);
         file.total += open.tally.total;
         open = null;
@@ -95,7 +113,9 @@ export function readEnvelopes(records: LogicalRecord[], reject: Reject, verifyTo
             `the group opened at line ${open.group.header.line} has no trailer 98 before the file trailer 99`,
           );
         const trailer = readTrailer(record, 'file trailer 99', reject);
-        if (verifyTotals) checkTrailer('file trailer 99', trailer, { ...file, count: groups.length }, reject);
+        fileWarnings.push(
+          ...checkTrailer('file trailer 99', element, trailer, { ...file, count: groups.length }),
+        );
         isDone = true;
         break;
       }
@@ -116,5 +136,7 @@ export function readEnvelopes(records: LogicalRecord[], reject: Reject, verifyTo
     );
   if (!hasHeader) reject(null, 'the file is empty');
   if (!isDone) reject(lastLine, 'the file ends without its file trailer 99: truncated');
+  // With no account in the file there is no statement to carry them, and nothing to import.
+  groups.flatMap((g) => g.accounts)[0]?.warnings.push(...fileWarnings);
   return groups;
 }

@@ -1,5 +1,5 @@
 import type { BusinessDate } from '../../../../shared/time/index.ts';
-import type { Reject } from './bai2.types.ts';
+import type { Reject, Warn } from './bai2.types.ts';
 import { checkTime, parseAmount, parseCount, parseOptionalAmount, parseYymmdd } from './bai2-values.ts';
 import type { FieldCursor } from './field-cursor.ts';
 
@@ -8,9 +8,15 @@ export type FundsType = { code: string; valueDate: BusinessDate | null };
 /**
  * Reads the funds type and the fields it brings: V a value date and time, S three availability
  * amounts, D a count of (days, amount) pairs; 0, 1, 2, Z and blank bring none. The availability
- * amounts must add up to the amount they distribute.
+ * amounts should add up to the amount they distribute; when they do not, the amount stands and
+ * the difference is a warning.
  */
-export function readFundsType(cursor: FieldCursor, amount: bigint | null, reject: Reject): FundsType {
+export function readFundsType(
+  cursor: FieldCursor,
+  amount: bigint | null,
+  reject: Reject,
+  warn: Warn,
+): FundsType {
   const line = cursor.line;
   const code = cursor.next() ?? '';
   switch (code) {
@@ -29,7 +35,7 @@ export function readFundsType(cursor: FieldCursor, amount: bigint | null, reject
       const parts = [cursor.next(), cursor.next(), cursor.next()].map((text) =>
         parseOptionalAmount(text ?? '', 'availability amount (funds type S)', cursor.line, reject),
       );
-      checkDistribution(parts, amount, 'S', line, reject);
+      checkDistribution(parts, amount, 'S', line, warn);
       return { code, valueDate: null };
     }
     case 'D': {
@@ -41,7 +47,7 @@ export function readFundsType(cursor: FieldCursor, amount: bigint | null, reject
           parseAmount(cursor.next() ?? '', 'availability amount (funds type D)', cursor.line, reject, true),
         );
       }
-      checkDistribution(parts, amount, 'D', line, reject);
+      checkDistribution(parts, amount, 'D', line, warn);
       return { code, valueDate: null };
     }
     default:
@@ -54,9 +60,13 @@ function checkDistribution(
   amount: bigint | null,
   code: string,
   line: number,
-  reject: Reject,
+  warn: Warn,
 ) {
   const total = parts.reduce<bigint>((sum, part) => sum + (part ?? 0n), 0n);
   if (amount !== null && total !== amount)
-    reject(line, `funds type ${code} distributes ${total} but the amount is ${amount}`);
+    warn(
+      'CONTROL_TOTAL_MISMATCH',
+      line,
+      `funds type ${code} distributes ${total} but the amount is ${amount}`,
+    );
 }

@@ -1,4 +1,4 @@
-import type { ParsedStatement, ParsedTransaction } from '../../statement.types.ts';
+import type { ParsedStatement, ParsedTransaction, StatementWarning } from '../../statement.types.ts';
 import { checkTotals, type EntryTotals } from './check-totals.ts';
 import type { StatementFields } from './group-statements.ts';
 import { parseMt940Amount } from './mt940-amount.ts';
@@ -16,10 +16,11 @@ import { parseStatementLine } from './parse-statement-line.ts';
 import type { RawField } from './split-fields.ts';
 
 /**
- * Reads one statement's fields into the shared shape, refusing any malformed or missing field and,
- * with `checkTotals`, a statement that does not add up.
+ * Reads one statement's fields into the shared shape, refusing any malformed or missing field. A
+ * statement that does not add up, a balance in another currency or a currency named only by the
+ * closing balance is kept, with warnings.
  */
-export function buildStatement(s: StatementFields, options: { checkTotals: boolean }): ParsedStatement {
+export function buildStatement(s: StatementFields): ParsedStatement {
   const name = describe(s);
   const account = s.header.get('25');
   if (!account || account.lines.join('').trim() === '')
@@ -45,14 +46,24 @@ export function buildStatement(s: StatementFields, options: { checkTotals: boole
   if (reportTime) check(reportTime, parseReportTime(value(reportTime)));
   const floors = s.floorLimits.map((f) => check(f, parseFloorLimit(value(f))));
 
-  const currency = opening?.currency ?? parsedAccount.currency ?? floors[0]?.currency ?? null;
-  if (!currency) fail(s.start, `${name} names no currency (opening balance, account or floor limit)`);
-  for (const [field, b] of [
-    [openingField, opening],
-    [s.closing, closing],
+  const warnings: StatementWarning[] = [];
+  const currency = statementCurrency(s, name, [opening, parsedAccount, floors[0]], warnings);
+  const balances = { opening, closing };
+  for (const [key, field] of [
+    ['opening', openingField],
+    ['closing', s.closing],
   ] as const) {
-    if (field && b?.currency && b.currency !== currency)
-      fail(field, `balance in ${b.currency}, statement in ${currency}`);
+    const b = balances[key];
+    if (!field || !b?.currency || b.currency === currency) continue;
+    // Still a well-formed amount in its own currency; only the comparison is lost.
+    check(field, parseMt940Amount(b.amountText, b.currency));
+    warnings.push({
+      code: 'BALANCE_CURRENCY_MISMATCH',
+      line: field.line,
+      element: `:${field.tag}:`,
+      message: `${name}: the ${key} balance :${field.tag}: is in ${b.currency}, the statement in ${currency}; that balance is left out`,
+    });
+    balances[key] = null;
   }
   const toMinor = (field: RawField, text: string) => check(field, parseMt940Amount(text, currency));
   const signed = (field: RawField, b: RawBalance) =>
@@ -87,31 +98,87 @@ export function buildStatement(s: StatementFields, options: { checkTotals: boole
     const field = s.trailer.get(tag);
     if (!field) return null;
     const t = check(field, parseEntryTotals(value(field)));
-    if (t.currency !== currency) fail(field, `:${tag}: in ${t.currency}, statement in ${currency}`);
-    return { line: field.line, count: t.count, amountMinor: toMinor(field, t.amountText) };
+    if (t.currency !== currency) {
+      check(field, parseMt940Amount(t.amountText, t.currency));
+      warnings.push({
+        code: 'CONTROL_TOTAL_MISMATCH',
+        line: field.line,
+        element: `:${tag}:`,
+        message: `${name}: :${tag}: is in ${t.currency}, the statement in ${currency}; its total cannot be compared with the statement lines`,
+      });
+      return null;
+    }
+    return { line: field.line, tag, count: t.count, amountMinor: toMinor(field, t.amountText) };
   };
-  if (options.checkTotals)
-    checkTotals({
+  const openingBalance =
+    openingField && balances.opening
+      ? { amountMinor: signed(openingField, balances.opening), date: balances.opening.date }
+      : null;
+  const closingBalance =
+    s.closing && balances.closing
+      ? { amountMinor: signed(s.closing, balances.closing), date: balances.closing.date }
+      : null;
+  warnings.push(
+    ...checkTotals({
       name,
       currency,
       transactions,
-      opening: openingField && opening ? signed(openingField, opening) : null,
+      opening: openingBalance?.amountMinor ?? null,
       closing:
-        s.closing && closing ? { line: s.closing.line, amountMinor: signed(s.closing, closing) } : null,
+        s.closing && closingBalance
+          ? { line: s.closing.line, tag: s.closing.tag, amountMinor: closingBalance.amountMinor }
+          : null,
       debits: totals('90D'),
       credits: totals('90C'),
-    });
+    }),
+  );
 
   return {
     format: isInterim ? 'mt942' : 'mt940',
     statementId: value(number),
     account: { ...parsedAccount, currency: parsedAccount.currency ?? currency, name: null },
-    openingBalance:
-      openingField && opening ? { amountMinor: signed(openingField, opening), date: opening.date } : null,
-    closingBalance:
-      s.closing && closing ? { amountMinor: signed(s.closing, closing), date: closing.date } : null,
+    openingBalance,
+    closingBalance,
     transactions,
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
+}
+
+/**
+ * The statement's currency: the opening balance's, else the account's, else the first floor
+ * limit's. When none names one, the closing and other balances and the entry totals may: taken
+ * with a warning when they all agree, refused when they disagree or are silent too.
+ */
+function statementCurrency(
+  s: StatementFields,
+  name: string,
+  declared: readonly ({ currency: string | null } | null | undefined)[],
+  warnings: StatementWarning[],
+): string {
+  const named = declared.find((d) => d?.currency)?.currency;
+  if (named) return named;
+  const sources: { field: RawField; currency: string }[] = [];
+  for (const field of [s.closing, ...s.trailer.values()]) {
+    if (!field) continue;
+    const isTotal = field.tag === '90D' || field.tag === '90C';
+    const parsed = isTotal ? parseEntryTotals(value(field)) : parseBalance(value(field));
+    if (typeof parsed !== 'string' && parsed.currency) sources.push({ field, currency: parsed.currency });
+  }
+  const found = [...new Set(sources.map((x) => x.currency))];
+  const first = sources[0];
+  if (!first) fail(s.start, `${name} names no currency (opening balance, account or floor limit)`);
+  if (found.length > 1)
+    fail(
+      first.field,
+      `${name} names no currency in its opening balance, account or floor limit, and its other balances and totals disagree (${found.join(', ')})`,
+    );
+  warnings.push({
+    code: 'CURRENCY_MISSING',
+    line: first.field.line,
+    element: `:${first.field.tag}:`,
+    message: `${name} names no currency in its opening balance, account or floor limit; ${first.currency} taken from ${sources.map((x) => `:${x.field.tag}: (line ${x.field.line})`).join(', ')}`,
+  });
+  return first.currency;
 }
 
 function describe(s: StatementFields): string {
