@@ -73,6 +73,7 @@ const VALID = [
 describe.skipIf(!hasData)('OFX samples (jseutter/ofxparse)', () => {
   it.each(VALID)('$file: $count transactions, sum $sum, closing $closing', (v) => {
     const parsed = parse(v.file);
+    expect(parsed.statements.flatMap((s) => s.warnings ?? [])).toEqual([]);
     expect(parsed.format).toBe('ofx');
     expect(parsed.statements).toHaveLength(1);
     const [statement] = parsed.statements;
@@ -171,18 +172,65 @@ describe.skipIf(!hasData)('OFX samples (jseutter/ofxparse)', () => {
       'fail_nice/decimal_error.ofx',
       'fail_nice/decimal_error.ofx: line 36: BANKMSGSRSV1/STMTTRNRS/STMTRS/BANKTRANLIST/STMTTRN[1]/DTPOSTED: bad date "201120000000": 2011-20-00 does not exist',
     ],
-    [
-      'fail_nice/empty_balance.ofx',
-      'fail_nice/empty_balance.ofx: line 38: BANKMSGSRSV1/STMTTRNRS/STMTRS/LEDGERBAL/BALAMT: is empty but mandatory',
-    ],
-    // A real CommBank export: empty CURDEF and LEDGERBAL. Without the account currency neither
-    // amount can be read (decimals), so it is refused rather than guessed from one CURSYM.
-    [
-      'ofx-v102-empty-tags.ofx',
-      'ofx-v102-empty-tags.ofx: line 23: BANKMSGSRSV1/STMTTRNRS/STMTRS/CURDEF: is empty but mandatory',
-    ],
   ])('%s is rejected', (name, message) => {
     expect(rejection(() => parse(name))).toBe(`${message}; nothing was imported`);
+  });
+
+  it('ofx-v102-empty-tags.ofx (a real CommBank export: empty CURDEF, LEDGERBAL, FITID) parses with warnings', () => {
+    const parsed = parse('ofx-v102-empty-tags.ofx');
+    expect(parsed.statements).toHaveLength(1);
+    const [statement] = parsed.statements;
+    // The currency comes from the transaction's <CURRENCY><CURSYM>AUD, which also gives the decimals.
+    expect(statement?.account).toEqual({ iban: null, number: '12345678', currency: 'AUD', name: null });
+    expect(statement?.openingBalance).toBeNull();
+    expect(statement?.closingBalance).toBeNull();
+    expect(statement?.transactions).toEqual([
+      {
+        bookingDate: '2018-05-07',
+        valueDate: null,
+        amountMinor: 1234n,
+        currency: 'AUD',
+        counterpartyName: null,
+        counterpartyAccount: null,
+        remittance: 'CBA:Transfer',
+        bankReference: null,
+        endToEndId: null,
+        typeCode: 'Credit',
+        location: 'BANKMSGSRSV1/STMTTRNRS/STMTRS/BANKTRANLIST/STMTTRN[1] at line 23',
+      },
+    ]);
+    expect(statement?.warnings).toEqual([
+      {
+        code: 'CURRENCY_MISSING',
+        line: 23,
+        element: 'BANKMSGSRSV1/STMTTRNRS/STMTRS/CURDEF',
+        message: '<CURDEF> is empty: took AUD, the <CURRENCY><CURSYM> of every transaction',
+      },
+      {
+        code: 'BALANCE_MISMATCH',
+        line: 23,
+        element: 'BANKMSGSRSV1/STMTTRNRS/STMTRS/LEDGERBAL/BALAMT',
+        message: '<LEDGERBAL> is empty (no <BALAMT>, no <DTASOF>): the statement has no closing balance',
+      },
+    ]);
+  });
+
+  it('fail_nice/empty_balance.ofx (LEDGERBAL amount left blank) parses without a closing balance', () => {
+    const [statement, ...rest] = parse('fail_nice/empty_balance.ofx').statements;
+    expect(rest).toEqual([]);
+    expect(statement?.account).toEqual({ iban: null, number: '192639749', currency: 'CAD', name: null });
+    expect(statement?.transactions.map((t) => [t.bookingDate, t.amountMinor, t.bankReference])).toEqual([
+      ['2011-03-08', 12000n, '2000957249'],
+    ]);
+    expect(statement?.closingBalance).toBeNull();
+    expect(statement?.warnings).toEqual([
+      {
+        code: 'BALANCE_MISMATCH',
+        line: 38,
+        element: 'BANKMSGSRSV1/STMTTRNRS/STMTRS/LEDGERBAL/BALAMT',
+        message: 'the <LEDGERBAL> amount is empty (as of 2011-06-14): the statement has no closing balance',
+      },
+    ]);
   });
 
   it.each([
@@ -415,6 +463,88 @@ describe.skipIf(!hasData)(
         amountMinor: -550n,
         currency: 'AUD',
       });
+    });
+
+    it("an empty CURDEF takes the transactions' one CURRENCY, with CURRENCY_MISSING; none or several refuse", () => {
+      const text = textOf('checking.ofx');
+      let n = 0;
+      const withCurrency = (codes: (string | null)[], base = text) =>
+        base.replace(/<\/STMTTRN>/g, (end) => {
+          const code = codes[n++ % codes.length];
+          return code ? `<CURRENCY><CURRATE>1.0<CURSYM>${code}</CURRENCY>${end}` : end;
+        });
+      const empty = text.replace('<CURDEF>USD', '<CURDEF>');
+      n = 0;
+      const parsed = parseText(withCurrency(['USD', null, 'USD'], empty)).statements[0];
+      expect(parsed?.account.currency).toBe('USD');
+      expect(parsed?.transactions.map((t) => [t.amountMinor, t.currency])).toEqual([
+        [1n, 'USD'],
+        [-3451n, 'USD'],
+        [-2500n, 'USD'],
+      ]);
+      expect(parsed?.closingBalance).toEqual({ amountMinor: 10099n, date: '2013-05-25' });
+      expect(parsed?.warnings).toEqual([
+        {
+          code: 'CURRENCY_MISSING',
+          line: 37,
+          element: 'BANKMSGSRSV1/STMTTRNRS/STMTRS/CURDEF',
+          message: '<CURDEF> is empty: took USD, the <CURRENCY><CURSYM> of 2 of the 3 transactions',
+        },
+      ]);
+      n = 0;
+      const absent = parseText(withCurrency(['USD'], text.replace('<CURDEF>USD', ''))).statements[0];
+      expect(absent?.warnings?.[0]).toEqual({
+        code: 'CURRENCY_MISSING',
+        line: 36,
+        element: 'BANKMSGSRSV1/STMTTRNRS/STMTRS/CURDEF',
+        message: 'missing mandatory <CURDEF>: took USD, the <CURRENCY><CURSYM> of every transaction',
+      });
+      expect(rejection(() => parseText(empty))).toBe(
+        'variant.ofx: line 37: BANKMSGSRSV1/STMTTRNRS/STMTRS/CURDEF: <CURDEF> is empty and no transaction names its <CURRENCY>: the amounts cannot be read without the account currency; nothing was imported',
+      );
+      n = 0;
+      expect(rejection(() => parseText(withCurrency(['USD', 'CAD', null], empty)))).toContain(
+        "line 37: BANKMSGSRSV1/STMTTRNRS/STMTRS/CURDEF: <CURDEF> is empty and the transactions' <CURRENCY> disagree (USD at line 46, CAD at line 54): the account currency is unknown",
+      );
+      // ORIGCURRENCY names the currency the bank converted from: it cannot be the account's.
+      const orig = empty.replace(
+        '</STMTTRN>',
+        '<ORIGCURRENCY><CURRATE>1.1<CURSYM>EUR</ORIGCURRENCY></STMTTRN>',
+      );
+      expect(rejection(() => parseText(orig))).toContain(
+        'no transaction names its <CURRENCY> (<ORIGCURRENCY> names the currency converted from, not the account currency)',
+      );
+    });
+
+    it('an empty LEDGERBAL amount leaves no closing balance, with BALANCE_MISMATCH; an absent one refuses', () => {
+      const text = textOf('checking.ofx');
+      const parsed = parseText(text.replace('<BALAMT>100.99', '<BALAMT>')).statements[0];
+      expect(parsed?.transactions).toHaveLength(3);
+      expect(parsed?.closingBalance).toBeNull();
+      expect(parsed?.warnings).toEqual([
+        {
+          code: 'BALANCE_MISMATCH',
+          line: 73,
+          element: 'BANKMSGSRSV1/STMTTRNRS/STMTRS/LEDGERBAL/BALAMT',
+          message: 'the <LEDGERBAL> amount is empty (as of 2013-05-25): the statement has no closing balance',
+        },
+      ]);
+      expect(rejection(() => parseText(text.replace('<BALAMT>100.99', '')))).toContain(
+        'line 72: BANKMSGSRSV1/STMTTRNRS/STMTRS/LEDGERBAL: missing mandatory <BALAMT>',
+      );
+      expect(rejection(() => parseText(text.replace('<DTASOF>20130525225731.258', '<DTASOF>')))).toContain(
+        'line 74: BANKMSGSRSV1/STMTTRNRS/STMTRS/LEDGERBAL/DTASOF: is empty but mandatory',
+      );
+    });
+
+    it('an empty FITID gives no bank reference; an absent one still refuses', () => {
+      const text = textOf('checking.ofx');
+      const [, second] =
+        parseText(text.replace('<FITID>0000487', '<FITID>')).statements[0]?.transactions ?? [];
+      expect(second).toMatchObject({ amountMinor: -3451n, bankReference: null });
+      expect(rejection(() => parseText(text.replace('<FITID>0000487', '')))).toContain(
+        'STMTTRN[2]: missing mandatory <FITID>',
+      );
     });
 
     it('a file that is not OFX at all', () => {

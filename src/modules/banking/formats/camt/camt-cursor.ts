@@ -1,3 +1,4 @@
+import type { StatementWarning, StatementWarningCode } from '../../statement.types.ts';
 import { rejectStatement } from '../../statement-errors.ts';
 
 /** One parsed XML element: child elements as arrays, attributes as `@_name`, text as `#text`. */
@@ -8,7 +9,8 @@ const REPEATING = new Set(['Stmt', 'Rpt', 'Ntfctn', 'Bal', 'Ntry', 'TxDtls', 'Us
 
 /**
  * An element with its path from the document element, for reading and for errors that say where.
- * Every rejection of a parsed camt file goes through `fail`, naming this element's path.
+ * Every rejection of a parsed camt file goes through `fail`, naming this element's path; a fault
+ * that loses no transaction is described by `warning` instead and the file is kept.
  */
 export class CamtCursor {
   constructor(
@@ -19,6 +21,10 @@ export class CamtCursor {
 
   fail(reason: string, path: string = this.path): never {
     return rejectStatement({ file: this.file, line: null, element: path, reason });
+  }
+
+  warning(code: StatementWarningCode, message: string, path: string = this.path): StatementWarning {
+    return { code, line: null, element: path, message };
   }
 
   all(name: string): CamtCursor[] {

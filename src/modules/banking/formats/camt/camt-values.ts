@@ -53,3 +53,12 @@ export function readDateChoice(choice: CamtCursor): BusinessDate {
   }
   return date;
 }
+
+/** The calendar date of an ISODateTime element (<ToDtTm>, <CreDtTm>), as written. */
+export function readDateTime(cursor: CamtCursor): BusinessDate {
+  const text = cursor.text() ?? cursor.fail('the date-time is empty');
+  const date = DATE_TIME.exec(text)?.[1];
+  if (date === undefined || !isBusinessDate(date))
+    return cursor.fail(`not a valid date-time (YYYY-MM-DDThh:mm:ss): "${text}"`);
+  return date;
+}

@@ -1,5 +1,5 @@
 import type { ParsedTransaction } from '../../statement.types.ts';
-import { childOf, type OfxNode } from './ofx-node.ts';
+import { childOf, type OfxNode, rejectAt } from './ofx-node.ts';
 import { parseOfxAmount, parseOfxCurrency, parseOfxDate } from './parse-ofx-values.ts';
 import { asText, optionalField, requiredField } from './read-ofx-field.ts';
 
@@ -22,7 +22,9 @@ export function mapOfxTransaction(
   const currency = optionalField(file, trn, 'CURRENCY/CURSYM', parseOfxCurrency) ?? statementCurrency;
   optionalField(file, trn, 'ORIGCURRENCY/CURSYM', parseOfxCurrency);
   const amountMinor = requiredField(file, trn, 'TRNAMT', (text) => parseOfxAmount(text, currency));
-  const bankReference = requiredField(file, trn, 'FITID', asText);
+  // FITID is mandatory; a bank that leaves it empty (CommBank exports) gives no reference to dedupe by.
+  if (!childOf(trn, 'FITID')) rejectAt(file, trn, 'missing mandatory <FITID>');
+  const bankReference = optionalField(file, trn, 'FITID', asText);
   const payee = childOf(trn, 'PAYEE');
   const counterpartyName =
     optionalField(file, trn, 'NAME', asText) ?? (payee ? optionalField(file, payee, 'NAME', asText) : null);
