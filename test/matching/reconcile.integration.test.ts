@@ -147,4 +147,29 @@ describe.each(openTestDatabases())('reconciling bank lines on $name', ({ open })
     }>`select count(*)::int8 as n from receipts where org_id = ${ctx.org.id}`.execute(database.db);
     expect(after.rows[0]?.n).toBe(receipts.rows[0]?.n);
   });
+
+  it('never books money against an invoice issued after it arrived; the rest of the run goes on', async () => {
+    const c = await seedCustomer(ctx, { code: 'LT', name: 'Later Invoice Trading Ltd' });
+    await seedIssuedInvoice(ctx, c.id, {
+      number: 'INV-400401',
+      issue_date: '2025-06-25',
+      amount: '700.00',
+      tax_amount: '0',
+    });
+    await seedIssuedInvoice(ctx, c.id, {
+      number: 'INV-400402',
+      issue_date: '2025-06-01',
+      amount: '800.00',
+      tax_amount: '0',
+    });
+    const [early, fine] = await seedBankLines(database, ctx, [
+      { amount: 70000n, name: 'Later Invoice Trading', text: 'INV-400401', date: '2025-06-20' },
+      { amount: 80000n, name: 'Later Invoice Trading', text: 'INV-400402', date: '2025-06-28' },
+    ]);
+    const run = await matchBankTransactions(ctx, { ids: [early as string, fine as string], apply: true });
+    expect(run.matched).toBeGreaterThanOrEqual(1);
+    expect((await statusOf(database, early as string))?.status).toBe('suggested');
+    expect((await statusOf(database, fine as string))?.status).toBe('matched');
+    expect((await getInvoice(ctx, 'INV-400401')).open_amount).toBe('700.00');
+  });
 });

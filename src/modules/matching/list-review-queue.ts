@@ -21,6 +21,9 @@ type Row = {
   proposal: Parameters<typeof revive>[0] | null;
   receipt_id: string | null;
   receipt_number: string | null;
+  customer_id: string | null;
+  customer_code: string | null;
+  customer_name: string | null;
   decided_by: string | null;
   is_auto: boolean | null;
   confidence: string | null;
@@ -46,12 +49,14 @@ export async function listReviewQueue(ctx: Ctx, query: TReviewQueueQuery): Promi
     : sql``;
   const result = await sql<Row>`
     select t.id, t.booking_date, t.amount_minor, t.currency, t.counterparty_name, t.counterparty_account, t.remittance,
-      t.bank_reference, t.status, s.proposal, m.receipt_id, r.number as receipt_number, m.decided_by, m.is_auto,
+      t.bank_reference, t.status, s.proposal, m.receipt_id, r.number as receipt_number, c.id as customer_id,
+      c.code as customer_code, c.name as customer_name, m.decided_by, m.is_auto,
       m.confidence::text as confidence, m.reasons, m.created_at as matched_at
     from bank_transactions t
     left join bank_match_suggestions s on s.org_id = t.org_id and s.bank_transaction_id = t.id
     left join bank_matches m on m.org_id = t.org_id and m.bank_transaction_id = t.id and m.undone_at is null
     left join receipts r on r.org_id = t.org_id and r.id = m.receipt_id
+    left join customers c on c.org_id = r.org_id and c.id = r.customer_id
     where t.org_id = ${ctx.org.id} and t.status = ${query.status} and t.amount_minor > 0 ${page}
     order by t.booking_date, t.id
     limit ${query.limit + 1}`.execute(ctx.db);
@@ -149,6 +154,10 @@ function toDto(
         ? {
             receipt_id: r.receipt_id,
             receipt_number: r.receipt_number ?? '',
+            customer:
+              r.customer_id && r.customer_code && r.customer_name
+                ? { id: r.customer_id, code: r.customer_code, name: r.customer_name }
+                : null,
             decided_by: r.decided_by,
             is_auto: r.is_auto === true,
             confidence: Number(r.confidence ?? 0),

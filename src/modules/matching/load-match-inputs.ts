@@ -16,9 +16,12 @@ type LineRow = {
   end_to_end_id: string | null;
 };
 
-/** Money-in lines waiting for a match: all unmatched ones, or the given ones if still unmatched. */
+/**
+ * Money-in lines waiting for a match: all of them, or the given ones plus every line holding a
+ * suggestion (its invoices may have been paid since: the suggestion is proposed afresh).
+ */
 export async function loadOpenLines(ctx: Ctx, ids?: readonly string[]): Promise<BankLine[]> {
-  const only = ids ? sql`and t.id = any(${sql.val(ids)}::uuid[])` : sql``;
+  const only = ids ? sql`and (t.id = any(${sql.val(ids)}::uuid[]) or t.status = 'suggested')` : sql``;
   const rows = await sql<LineRow>`
     select t.id, t.booking_date, t.amount_minor, t.currency, t.counterparty_name, t.counterparty_account,
       t.remittance, t.end_to_end_id

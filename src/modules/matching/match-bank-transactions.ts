@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../../shared/context/index.ts';
+import { isAppError } from '../../shared/errors/index.ts';
 import { applyMatchesInTx } from './apply-matches.ts';
 import { buildMatchIndex, DEFAULT_MATCH_SETTINGS, proposeMatches } from './engine/index.ts';
 import type { BankLine, MatchSettings, Proposal } from './engine/matching.types.ts';
@@ -32,28 +33,60 @@ export async function matchBankTransactions(
   const index = buildMatchIndex(data);
   const proposals = proposeMatches(index, lines, settings);
   const byId = new Map(lines.map((l) => [l.id, l]));
+  const issued = new Map(data.invoices.map((i) => [i.id, i.issueDate]));
   const auto: { line: BankLine; proposal: Proposal }[] = [];
   const suggested: Proposal[] = [];
   const none: string[] = [];
   for (const p of proposals) {
     const line = byId.get(p.lineId);
     if (!line) continue;
-    if (p.decision === 'auto' && options.apply) auto.push({ line, proposal: p });
+    // Money cannot pay an invoice issued after it arrived: such a proposal waits for a person.
+    const isBeforeInvoice = p.allocations.some((a) => (issued.get(a.invoiceId) ?? '') > line.bookingDate);
+    if (p.decision === 'auto' && options.apply && !isBeforeInvoice) auto.push({ line, proposal: p });
     else if (p.decision === 'none') none.push(p.lineId);
     else suggested.push(p);
   }
-  await saveSuggestions(ctx, suggested, none);
+  let matched = 0;
   for (let i = 0; i < auto.length; i += BATCH) {
-    const batch = auto.slice(i, i + BATCH);
-    await ctx.db.transaction().execute((trx) =>
-      applyMatchesInTx(
-        trx,
-        ctx,
-        batch.map((m) => ({ ...m, decidedBy: ctx.actor, isAuto: true })),
-      ),
-    );
+    const done = await bookBatch(ctx, auto.slice(i, i + BATCH));
+    matched += done.booked;
+    suggested.push(...done.refused);
   }
-  return { lines: lines.length, matched: auto.length, suggested: suggested.length, unmatched: none.length };
+  await saveSuggestions(ctx, suggested, none);
+  return { lines: lines.length, matched, suggested: suggested.length, unmatched: none.length };
+}
+
+/**
+ * Books a batch in one transaction; if the books refuse any of it (an invoice voided meanwhile, a
+ * date the ledger will not take), each line is booked on its own and the refused ones go to review
+ * instead of stopping the run.
+ */
+async function bookBatch(
+  ctx: Ctx,
+  batch: readonly { line: BankLine; proposal: Proposal }[],
+): Promise<{ booked: number; refused: Proposal[] }> {
+  const asAuto = (m: { line: BankLine; proposal: Proposal }) => ({
+    ...m,
+    decidedBy: ctx.actor,
+    isAuto: true,
+  });
+  try {
+    await ctx.db.transaction().execute((trx) => applyMatchesInTx(trx, ctx, batch.map(asAuto)));
+    return { booked: batch.length, refused: [] };
+  } catch (e) {
+    if (!isAppError(e) || batch.length === 1) {
+      if (batch.length === 1 && isAppError(e)) return { booked: 0, refused: batch.map((m) => m.proposal) };
+      throw e;
+    }
+  }
+  let booked = 0;
+  const refused: Proposal[] = [];
+  for (const m of batch) {
+    const one = await bookBatch(ctx, [m]);
+    booked += one.booked;
+    refused.push(...one.refused);
+  }
+  return { booked, refused };
 }
 
 async function saveSuggestions(

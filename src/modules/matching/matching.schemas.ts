@@ -46,6 +46,7 @@ export const ZReviewItemDto = z.object({
     .object({
       receipt_id: z.string(),
       receipt_number: z.string(),
+      customer: z.object({ id: z.string(), code: z.string(), name: z.string() }).nullable(),
       decided_by: z.string(),
       is_auto: z.boolean(),
       confidence: z.number(),
