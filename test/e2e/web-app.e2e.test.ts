@@ -5,7 +5,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor } from '../../src/bootstrap/open-app.ts';
 import { beginTotpEnrolment, confirmTotpEnrolment, totpCodeAt } from '../../src/modules/auth/index.ts';
-import { listInvoices } from '../../src/modules/receivables/index.ts';
+import { createBankAccount } from '../../src/modules/banking/index.ts';
+import { getInvoice, listInvoices } from '../../src/modules/receivables/index.ts';
 import { launchChromium } from './support/browser.ts';
 import { E2E_PASSWORD, type E2eServer, startE2eServer } from './support/e2e-server.ts';
 import { recordApiData, untranslatedTexts } from './support/untranslated.ts';
@@ -249,6 +250,62 @@ describe('the web app in Chromium', () => {
       expect(overflowing).toEqual({});
     } finally {
       await tablet.close();
+    }
+  });
+
+  it('imports a bank statement, books the sure matches and accepts a suggestion side by side', async () => {
+    await createBankAccount(server.ctx, {
+      name: '招商银行 基本户',
+      currency: 'CNY',
+      number: '755900001110001',
+    });
+    const open = await listInvoices(server.ctx, {
+      status: 'overdue',
+      currency: 'CNY',
+      sort: 'due_date',
+      limit: 50,
+    });
+    const [byNumber, byName] = open.items.filter((i) => i.customer.id !== customerId);
+    if (!byNumber || !byName) throw new Error('the demo has too few overdue invoices');
+    const today = new Date().toISOString().slice(0, 10);
+    const csv = [
+      '交易日期,收入金额,支出金额,对方户名,对方账号,摘要,交易流水号',
+      `${today},${byNumber.open_amount},,${byNumber.customer.name},,货款 ${byNumber.number},E2E-B-1`,
+      // No payer name, no reference: only the amount points at an invoice, a suggestion for a person.
+      `${today},${byName.open_amount},,,,转账,E2E-B-2`,
+      `${today},,25.00,银行手续费,,手续费,E2E-B-3`,
+    ].join('\n');
+    const file = join(FILES, 'statement.csv');
+    writeFileSync(file, csv);
+    const bank = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+    try {
+      const p = await bank.newPage();
+      await signIn(p, 'clerk@example.com');
+      await p.locator(`${testId('live-status')}[data-live="live"]`).waitFor({ timeout: TIMEOUT });
+      await p.goto(`${server.url}/bank`);
+      await p.locator(testId('bank-import')).click();
+      await p.setInputFiles(`${testId('bank-import-upload')} input[type=file]`, file);
+      await p.locator(testId('bank-import-result')).waitFor({ timeout: TIMEOUT });
+      await shoot(p, 'en-bank-import');
+      await p.keyboard.press('Escape');
+      await p.goto(`${server.url}/bank?tab=suggested`);
+      await p.locator(testId('bank-compare')).waitFor({ timeout: TIMEOUT });
+      await shoot(p, 'en-bank-review');
+      const line = await p.locator(testId('bank-compare')).getAttribute('data-line');
+      await p.locator(testId('bank-accept')).click();
+      await expect
+        .poll(async () => {
+          const r = await server.database.db
+            .selectFrom('bank_transactions' as never)
+            .select('status' as never)
+            .where('id' as never, '=', line as never)
+            .executeTakeFirst();
+          return (r as { status?: string } | undefined)?.status;
+        }, POLL)
+        .toBe('matched');
+      expect((await getInvoice(server.ctx, byNumber.number)).status).toBe('paid');
+    } finally {
+      await bank.close();
     }
   });
 

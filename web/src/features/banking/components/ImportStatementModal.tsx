@@ -34,7 +34,11 @@ type Props = {
 /** Upload a statement (format detected by the server), then what became of its lines. */
 export function ImportStatementModal({ open, onClose, accounts, account, onReview }: Props) {
   const { t, locale } = useI18n();
-  const [target, setTarget] = useState<string | undefined>(account);
+  // undefined: not chosen yet, so the default applies (a CSV names no account: with one account,
+  // that is where it goes); null: the user chose "recognise from the file".
+  const [chosen, setChosen] = useState<string | null | undefined>(undefined);
+  const fallback = account ?? (accounts.length === 1 ? accounts[0]?.id : undefined);
+  const target = chosen === undefined ? fallback : (chosen ?? undefined);
   const [preset, setPreset] = useState<string | undefined>(undefined);
   const [file, setFile] = useState<File | null>(null);
   const upload = useImportStatement();
@@ -75,8 +79,7 @@ export function ImportStatementModal({ open, onClose, accounts, account, onRevie
       width={680}
       destroyOnHidden
       afterOpenChange={(visible) => {
-        // One account: a CSV names none, so that is where it goes unless the user says otherwise.
-        if (visible) setTarget(account ?? (accounts.length === 1 ? accounts[0]?.id : undefined));
+        if (visible) setChosen(undefined);
       }}
     >
       {report ? (
@@ -94,7 +97,7 @@ export function ImportStatementModal({ open, onClose, accounts, account, onRevie
                   <Select
                     id="bank-import-account"
                     value={target ?? ''}
-                    onChange={(v) => setTarget(v || undefined)}
+                    onChange={(v) => setChosen(v || null)}
                     options={[
                       { value: '', label: t('banking.account.detect') },
                       ...accounts.map((a) => ({ value: a.id, label: `${a.name} · ${a.currency}` })),
