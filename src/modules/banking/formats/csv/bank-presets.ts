@@ -1,5 +1,5 @@
 import type { BankPreset } from './bank-preset.types.ts';
-import { CN_BANK_PRESETS } from './presets-cn-banks.ts';
+import { CN_BANK_PRESETS } from './presets-chinese-banks.ts';
 import { GENERIC_PRESETS } from './presets-generic.ts';
 import { WALLET_PRESETS } from './presets-wallets.ts';
 
