@@ -172,4 +172,26 @@ describe.each(openTestDatabases())('reconciling bank lines on $name', ({ open })
     expect((await statusOf(database, fine as string))?.status).toBe('matched');
     expect((await getInvoice(ctx, 'INV-400401')).open_amount).toBe('700.00');
   });
+
+  it('books one of two lines paying the same invoice and sends the other to review', async () => {
+    const c = await seedCustomer(ctx, { code: 'TW', name: 'Twice Paid Trading Ltd' });
+    await seedIssuedInvoice(ctx, c.id, {
+      number: 'INV-500501',
+      issue_date: '2025-06-01',
+      amount: '600.00',
+      tax_amount: '0',
+    });
+    const [a, b] = await seedBankLines(database, ctx, [
+      { amount: 60000n, name: 'Twice Paid Trading', text: 'INV-500501' },
+      { amount: 60000n, name: 'Twice Paid Trading', text: 'INV-500501 again' },
+    ]);
+    const run = await matchBankTransactions(ctx, { ids: [a as string, b as string], apply: true });
+    expect(run.matched).toBe(1);
+    const statuses = [
+      (await statusOf(database, a as string))?.status,
+      (await statusOf(database, b as string))?.status,
+    ];
+    expect(statuses.sort()).toEqual(['matched', 'suggested']);
+    expect((await getInvoice(ctx, 'INV-500501')).open_amount).toBe('0.00');
+  });
 });

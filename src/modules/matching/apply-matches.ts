@@ -95,13 +95,29 @@ async function recordMatches(
     where t.org_id = ${ctx.org.id} and t.id = u.id`.execute(trx);
   await sql`delete from bank_match_suggestions
     where org_id = ${ctx.org.id} and bank_transaction_id = any(${sql.val(ids)}::uuid[])`.execute(trx);
-  for (const [i, m] of matches.entries()) {
+  const rows = matches.flatMap((m, i) => {
     const a = applied[i];
-    if (!a) continue;
-    await sql`
-      insert into bank_matches (org_id, id, bank_transaction_id, receipt_id, write_off_ids, decided_by, is_auto,
-        confidence, reasons)
-      values (${ctx.org.id}, ${newId()}, ${a.lineId}, ${a.receiptId}, ${sql.val(a.writeOffIds)}::uuid[], ${m.decidedBy}, ${m.isAuto},
-        ${m.proposal.confidence.toFixed(4)}, ${JSON.stringify(m.proposal.reasons)}::jsonb)`.execute(trx);
-  }
+    return a
+      ? [
+          {
+            id: newId(),
+            line: a.lineId,
+            receipt: a.receiptId,
+            write_offs: a.writeOffIds,
+            decided_by: m.decidedBy,
+            is_auto: m.isAuto,
+            confidence: m.proposal.confidence.toFixed(4),
+            reasons: m.proposal.reasons,
+          },
+        ]
+      : [];
+  });
+  await sql`
+    insert into bank_matches (org_id, id, bank_transaction_id, receipt_id, write_off_ids, decided_by, is_auto,
+      confidence, reasons)
+    select ${ctx.org.id}::uuid, x.id, x.line, x.receipt, array(select jsonb_array_elements_text(x.write_offs))::uuid[],
+      x.decided_by, x.is_auto, x.confidence, x.reasons
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      as x(id uuid, line uuid, receipt uuid, write_offs jsonb, decided_by text, is_auto boolean, confidence numeric,
+        reasons jsonb)`.execute(trx);
 }

@@ -8,6 +8,7 @@ import { loadMatchData, loadOpenLines } from './load-match-inputs.ts';
 
 /** Lines booked per transaction: a crash loses at most the batch in flight, never half a match. */
 const BATCH = 500;
+const SUGGESTION_CHUNK = 2000;
 
 export type MatchRunResult = { lines: number; matched: number; suggested: number; unmatched: number };
 
@@ -34,6 +35,19 @@ export async function matchBankTransactions(
   const proposals = proposeMatches(index, lines, settings);
   const byId = new Map(lines.map((l) => [l.id, l]));
   const issued = new Map(data.invoices.map((i) => [i.id, i.issueDate]));
+  // What is still open of each invoice as this run books: two lines proposed for the same invoice
+  // (the engine looks at each line alone) must not both be booked — the second waits for review.
+  const remaining = new Map(data.invoices.map((i) => [i.id, i.openMinor]));
+  const fits = (p: Proposal) =>
+    p.allocations.every((a) => a.amountMinor + (a.writeOffMinor ?? 0n) <= (remaining.get(a.invoiceId) ?? 0n));
+  const reserve = (p: Proposal) => {
+    for (const a of p.allocations) {
+      remaining.set(
+        a.invoiceId,
+        (remaining.get(a.invoiceId) ?? 0n) - a.amountMinor - (a.writeOffMinor ?? 0n),
+      );
+    }
+  };
   const auto: { line: BankLine; proposal: Proposal }[] = [];
   const suggested: Proposal[] = [];
   const none: string[] = [];
@@ -42,8 +56,10 @@ export async function matchBankTransactions(
     if (!line) continue;
     // Money cannot pay an invoice issued after it arrived: such a proposal waits for a person.
     const isBeforeInvoice = p.allocations.some((a) => (issued.get(a.invoiceId) ?? '') > line.bookingDate);
-    if (p.decision === 'auto' && options.apply && !isBeforeInvoice) auto.push({ line, proposal: p });
-    else if (p.decision === 'none') none.push(p.lineId);
+    if (p.decision === 'auto' && options.apply && !isBeforeInvoice && fits(p)) {
+      reserve(p);
+      auto.push({ line, proposal: p });
+    } else if (p.decision === 'none') none.push(p.lineId);
     else suggested.push(p);
   }
   let matched = 0;
@@ -95,10 +111,19 @@ async function saveSuggestions(
   none: readonly string[],
 ): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
-    for (const p of suggested) {
+    // One statement per chunk (a JSON array unpacked by the database), not one per suggestion.
+    for (let i = 0; i < suggested.length; i += SUGGESTION_CHUNK) {
+      const rows = suggested.slice(i, i + SUGGESTION_CHUNK).map((p) => ({
+        id: p.lineId,
+        customer_id: p.customerId,
+        confidence: p.confidence.toFixed(4),
+        proposal: storable(p),
+      }));
       await sql`
         insert into bank_match_suggestions (org_id, bank_transaction_id, customer_id, confidence, proposal)
-        values (${ctx.org.id}, ${p.lineId}, ${p.customerId}, ${p.confidence.toFixed(4)}, ${JSON.stringify(storable(p))}::jsonb)
+        select ${ctx.org.id}::uuid, x.id, x.customer_id, x.confidence, x.proposal
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+          as x(id uuid, customer_id uuid, confidence numeric, proposal jsonb)
         on conflict (org_id, bank_transaction_id) do update
           set customer_id = excluded.customer_id, confidence = excluded.confidence, proposal = excluded.proposal,
             created_at = now()`.execute(trx);

@@ -39,7 +39,7 @@ export async function loadOpenInvoices(
     )
     select * from (
       select i.id, i.number, i.customer_id, i.currency, i.issue_date, i.due_date,
-        i.total_minor - coalesce(ap.amount, 0) - coalesce(wo.amount, 0) as open_minor
+        (i.total_minor - coalesce(ap.amount, 0) - coalesce(wo.amount, 0))::int8 as open_minor
       from invoices i
       left join applied ap on ap.invoice_id = i.id
       left join written wo on wo.invoice_id = i.id
