@@ -309,6 +309,26 @@ describe('the web app in Chromium', () => {
     }
   });
 
+  it('writes off part of an invoice from its detail page', async () => {
+    const [target] = (
+      await listInvoices(server.ctx, { status: 'overdue', currency: 'CNY', sort: '-due_date', limit: 1 })
+    ).items;
+    if (!target) throw new Error('no overdue invoice');
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+    try {
+      const p = await context.newPage();
+      await signIn(p, 'clerk@example.com');
+      await p.locator(`${testId('live-status')}[data-live="live"]`).waitFor({ timeout: TIMEOUT });
+      await p.goto(`${server.url}/invoices/${target.id}`);
+      await p.locator(testId('invoice-writeoff-button')).click();
+      await fill(p, 'writeoff-amount', '1.00');
+      await p.locator(testId('writeoff-submit')).click();
+      await expect.poll(async () => (await getInvoice(server.ctx, target.id)).written_off, POLL).toBe('1.00');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('asks a user with MFA for the authenticator code after the password', async () => {
     await server.addUser('mfa@example.com', ['ar_clerk'], 'Zhao Lei');
     const user = await server.database.db
